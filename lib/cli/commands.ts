@@ -1,0 +1,128 @@
+/** The `sim` commands: each returns the JSON to print, or an error for exit status 2. */
+import type { AnyMachineSnapshot } from 'xstate';
+import { findScenario, scenarios } from '../../machines/registry';
+import type { Params, Scenario } from '../../machines/scenario';
+import { availableMoves, blockedNotableMoves, recordOf, replay } from '../sim/engine';
+import { parseOverrides, parseNumber, resolveParams } from '../sim/params';
+import { formatPath, parsePath } from '../sim/path';
+import { fail, ok, type Result } from '../sim/result';
+import { MAX_SEED } from '../sim/rng';
+import type { ParsedArgs } from './args';
+
+interface RunInput {
+  scenario: Scenario;
+  params: Params;
+  seed: number;
+  pathText: string;
+}
+
+function readScenario(args: ParsedArgs): Result<Scenario> {
+  const id = args.options.get('scenario')?.[0];
+  if (!id) return fail('unknown-scenario', 'missing --scenario (see: sim scenarios)');
+  const scenario = findScenario(id);
+  return scenario ? ok(scenario) : fail('unknown-scenario', `unknown scenario "${id}" (known: ${scenarios.map((s) => s.data.id).join(', ')})`);
+}
+
+function readSeed(args: ParsedArgs): Result<number> {
+  const text = args.options.get('seed')?.[0];
+  if (text === undefined) return ok(1);
+  const seed = parseNumber(text);
+  if (seed === null || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    return fail('bad-number', `--seed "${text}" must be a whole number from 0 to ${MAX_SEED}`);
+  }
+  return ok(seed);
+}
+
+function readRunInput(args: ParsedArgs, pathRequired: boolean): Result<RunInput> {
+  const scenario = readScenario(args);
+  if (!scenario.ok) return scenario;
+  const pathText = args.options.get('path')?.[0];
+  if (pathText === undefined && pathRequired) return fail('bad-path', 'missing --path (a comma-separated list of moves, or a preset such as "history")');
+  const seed = readSeed(args);
+  if (!seed.ok) return seed;
+  const overrides = parseOverrides(args.options.get('param') ?? []);
+  if (!overrides.ok) return overrides;
+  const params = resolveParams(scenario.value.data, overrides.value);
+  if (!params.ok) return params;
+  return ok({ scenario: scenario.value, params: params.value, seed: seed.value, pathText: pathText ?? '' });
+}
+
+function replayInput(input: RunInput): Result<{ records: ReturnType<typeof replay>['records']; snapshot: AnyMachineSnapshot }> {
+  const steps = parsePath(input.pathText, input.scenario.data);
+  if (!steps.ok) return steps;
+  const result = replay(input.scenario, steps.value, input.params, input.seed);
+  if (result.error) return { ok: false, error: result.error };
+  return ok({ records: result.records, snapshot: result.snapshot });
+}
+
+function scenariosCommand(): Result<unknown> {
+  return ok(scenarios.map((s) => ({ id: s.data.id, title: s.data.title, modelVersion: s.data.modelVersion, start: s.data.startDate })));
+}
+
+function presetsCommand(args: ParsedArgs): Result<unknown> {
+  const scenario = readScenario(args);
+  if (!scenario.ok) return scenario;
+  const data = scenario.value.data;
+  return ok(
+    data.presets.map((p) => {
+      const steps = parsePath(p.path.join(','), data);
+      return { id: p.id, label: p.label, path: steps.ok ? formatPath(steps.value) : p.path.join(',') };
+    }),
+  );
+}
+
+function stateCommand(args: ParsedArgs): Result<unknown> {
+  const input = readRunInput(args, false);
+  if (!input.ok) return input;
+  const replayed = replayInput(input.value);
+  if (!replayed.ok) return replayed;
+  const { scenario } = input.value;
+  const { snapshot, records } = replayed.value;
+  const last = recordOf(scenario, snapshot, records.length - 1, null);
+  return ok({
+    step: last.step,
+    date: last.date,
+    value: last.value,
+    metrics: last.metrics,
+    outcome: last.outcome,
+    moves: availableMoves(scenario, snapshot).map((m) => ({
+      id: m.id,
+      party: m.party,
+      label: m.label,
+      ...(m.outcomes ? { outcomes: m.outcomes.map((o) => ({ id: o.id, p: o.p })) } : {}),
+    })),
+    unavailable: blockedNotableMoves(scenario, snapshot).map((m) => ({ id: m.id, party: m.party, reason: m.reason })),
+  });
+}
+
+function runCommand(args: ParsedArgs): Result<unknown> {
+  const input = readRunInput(args, true);
+  if (!input.ok) return input;
+  const replayed = replayInput(input.value);
+  if (!replayed.ok) return replayed;
+  return ok({
+    steps: replayed.value.records.map((r) => ({
+      step: r.step,
+      date: r.date,
+      move: r.move,
+      moveOutcome: r.moveOutcome,
+      value: r.value,
+      metrics: r.metrics,
+      outcome: r.outcome,
+    })),
+  });
+}
+
+const COMMANDS: Record<string, (args: ParsedArgs) => Result<unknown>> = {
+  scenarios: scenariosCommand,
+  presets: presetsCommand,
+  state: stateCommand,
+  run: runCommand,
+};
+
+export function runCommandLine(args: ParsedArgs): Result<unknown> {
+  const command = COMMANDS[args.command];
+  if (!command) return fail('bad-path', `unknown command "${args.command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+  if (args.positional.length > 0) return fail('bad-path', `unexpected argument "${args.positional[0]}"`);
+  return command(args);
+}

@@ -1,0 +1,24 @@
+/**
+ * `npm run --silent sim -- <command> [options]`: the simulation core without a browser.
+ * Prints JSON on stdout; bad input exits 2 with one `error:` line on stderr.
+ */
+import { parseArgs } from './args';
+import { runCommandLine } from './commands';
+
+function main(argv: readonly string[]): number {
+  const args = parseArgs(argv);
+  const result = args.ok ? runCommandLine(args.value) : args;
+  if (!result.ok) {
+    process.stderr.write(`error: ${result.error.message}\n`);
+    return 2;
+  }
+  process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`error: internal failure: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

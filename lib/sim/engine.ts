@@ -1,0 +1,196 @@
+/**
+ * The simulation core: start a scenario, list the moves available at a step, apply a move, replay a
+ * path to a trajectory. Pure: the same scenario, path, parameters and seed give the same numbers in
+ * Node and in every browser.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type PartyId, type Scenario } from '../../machines/scenario';
+import { addDays } from './date';
+import type { PathStep } from './path';
+import { fail, ok, type Result, type SimError } from './result';
+import { createRng, type Rng } from './rng';
+
+/** One step of a trajectory: where the negotiation stands after the step's move. */
+export interface StepRecord {
+  /** 0 is the start. */
+  step: number;
+  /** Days since the scenario's start date. */
+  day: number;
+  date: string;
+  move: string | null;
+  /** The result of an uncertain move, null for a certain one (and at the start). */
+  moveOutcome: string | null;
+  value: StateValue;
+  metrics: Record<string, number>;
+  outcome: Outcome | null;
+}
+
+export interface OutcomeOption {
+  id: string;
+  label: string;
+  /** Chance of this outcome now, 0–1. */
+  p: number;
+}
+
+export interface MoveOption {
+  id: string;
+  party: PartyId;
+  label: string;
+  /** Present when the move's result is uncertain now. */
+  outcomes?: OutcomeOption[];
+}
+
+export interface BlockedMove {
+  id: string;
+  party: PartyId;
+  label: string;
+  /** Why the move is not available, in one sentence. */
+  reason: string;
+}
+
+export function initialSnapshot(scenario: Scenario, params: Params): AnyMachineSnapshot {
+  return initialTransition(scenario.machine, scenario.input(params))[0];
+}
+
+/** How the negotiation ended, or null while it goes on. */
+export function outcomeOf(snapshot: AnyMachineSnapshot): Outcome | null {
+  const value = snapshot.value;
+  return typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value) ? (value as Outcome) : null;
+}
+
+function moveSpec(scenario: Scenario, moveId: string): MoveSpec | undefined {
+  return scenario.data.moves.find((m) => m.id === moveId);
+}
+
+function outcomeOptions(scenario: Scenario, snapshot: AnyMachineSnapshot, spec: MoveSpec): OutcomeOption[] | null {
+  const odds = scenario.oddsOf(snapshot, spec.id);
+  if (!odds) return null;
+  return odds.map((o) => ({ id: o.id, label: spec.outcomes?.find((s) => s.id === o.id)?.label ?? o.id, p: o.p }));
+}
+
+function isAvailable(snapshot: AnyMachineSnapshot, moveId: string, outcomes: OutcomeOption[] | null): boolean {
+  if (snapshot.status !== 'active') return false;
+  if (!outcomes) return snapshot.can({ type: moveId });
+  return outcomes.some((o) => snapshot.can({ type: moveId, outcome: o.id }));
+}
+
+/** The moves that can be taken now, in the scenario's order, with the odds of uncertain results. */
+export function availableMoves(scenario: Scenario, snapshot: AnyMachineSnapshot): MoveOption[] {
+  const moves: MoveOption[] = [];
+  for (const spec of scenario.data.moves) {
+    const outcomes = outcomeOptions(scenario, snapshot, spec);
+    if (!isAvailable(snapshot, spec.id, outcomes)) continue;
+    moves.push(outcomes ? { id: spec.id, party: spec.party, label: spec.label, outcomes } : { id: spec.id, party: spec.party, label: spec.label });
+  }
+  return moves;
+}
+
+function reasonFor(scenario: Scenario, snapshot: AnyMachineSnapshot, moveId: string): string {
+  if (outcomeOf(snapshot)) return `The talks have ended in ${outcomeOf(snapshot)}.`;
+  return scenario.whyUnavailable(snapshot, moveId) ?? 'Not possible in the present situation.';
+}
+
+/** Notable moves that cannot be taken now, each with the reason in a sentence. */
+export function blockedNotableMoves(scenario: Scenario, snapshot: AnyMachineSnapshot): BlockedMove[] {
+  return scenario.data.moves
+    .filter((spec) => spec.notable && !isAvailable(snapshot, spec.id, outcomeOptions(scenario, snapshot, spec)))
+    .map((spec) => ({ id: spec.id, party: spec.party, label: spec.label, reason: reasonFor(scenario, snapshot, spec.id) }));
+}
+
+/** Picks an outcome by its odds with one draw from the generator. */
+export function drawOutcome(odds: readonly { id: string; p: number }[], rng: Rng): string {
+  const u = rng.next();
+  let cumulative = 0;
+  for (const o of odds) {
+    cumulative += o.p;
+    if (u < cumulative) return o.id;
+  }
+  return odds[odds.length - 1]!.id;
+}
+
+export interface AppliedStep {
+  snapshot: AnyMachineSnapshot;
+  /** The step as taken, with the outcome that happened (drawn when the step did not fix it). */
+  step: PathStep;
+}
+
+/**
+ * Takes one move. An uncertain move needs its outcome, or a generator to draw it; a certain move
+ * must not carry one. Errors name the problem in words a student understands.
+ */
+export function applyStep(scenario: Scenario, snapshot: AnyMachineSnapshot, step: PathStep, rng?: Rng): Result<AppliedStep> {
+  const spec = moveSpec(scenario, step.move);
+  if (!spec) return fail('unknown-move', `unknown move "${step.move}"`);
+  const ended = outcomeOf(snapshot);
+  if (ended) return fail('talks-ended', `move ${step.move} comes after the talks ended in ${ended}`);
+  const outcomes = outcomeOptions(scenario, snapshot, spec);
+  if (!isAvailable(snapshot, spec.id, outcomes)) {
+    return fail('move-unavailable', `move ${step.move} is not available here: ${reasonFor(scenario, snapshot, step.move)}`);
+  }
+  let outcome = step.outcome;
+  if (!outcomes) {
+    if (outcome !== undefined) {
+      const declared = spec.outcomes?.some((o) => o.id === outcome);
+      return declared
+        ? fail('outcome-not-allowed', `move ${step.move} has a certain result here, so it takes no outcome (got "${outcome}")`)
+        : fail('unknown-outcome', `move ${step.move} has no outcome "${outcome}"`);
+    }
+  } else if (outcome === undefined) {
+    if (!rng) return fail('outcome-needed', `move ${step.move} has an uncertain result: say which (${outcomes.map((o) => o.id).join(', ')})`);
+    outcome = drawOutcome(outcomes, rng);
+  } else if (!outcomes.some((o) => o.id === outcome)) {
+    return spec.outcomes?.some((o) => o.id === outcome)
+      ? fail('outcome-impossible', `outcome "${outcome}" of move ${step.move} cannot happen here (possible: ${outcomes.map((o) => o.id).join(', ')})`)
+      : fail('unknown-outcome', `move ${step.move} has no outcome "${outcome}" (possible: ${outcomes.map((o) => o.id).join(', ')})`);
+  }
+  const event: MoveEvent = outcome === undefined ? { type: spec.id } : { type: spec.id, outcome };
+  const [next] = transition(scenario.machine, snapshot, event);
+  return ok({ snapshot: next, step: outcome === undefined ? { move: spec.id } : { move: spec.id, outcome } });
+}
+
+/** The trajectory record for a snapshot. */
+export function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot, stepIndex: number, step: PathStep | null): StepRecord {
+  const day = scenario.dayOf(snapshot);
+  return {
+    step: stepIndex,
+    day,
+    date: addDays(scenario.data.startDate, day),
+    move: step?.move ?? null,
+    moveOutcome: step?.outcome ?? null,
+    value: snapshot.value,
+    metrics: scenario.metricsOf(snapshot),
+    outcome: outcomeOf(snapshot),
+  };
+}
+
+export interface Replay {
+  /** One record per step reached, step 0 = start. */
+  records: StepRecord[];
+  /** The path as taken, every uncertain step with its outcome. */
+  path: PathStep[];
+  /** The last snapshot reached. */
+  snapshot: AnyMachineSnapshot;
+  /** Set when a step could not be taken; the records stop before it. */
+  error?: SimError;
+}
+
+/**
+ * Replays a path from the start. Steps without an outcome draw one from a generator seeded with
+ * `seed`, so a path plus a seed fixes the whole trajectory, and a path with every outcome needs no seed.
+ */
+export function replay(scenario: Scenario, steps: readonly PathStep[], params: Params, seed = 1): Replay {
+  const rng = createRng(seed);
+  let snapshot = initialSnapshot(scenario, params);
+  const records = [recordOf(scenario, snapshot, 0, null)];
+  const path: PathStep[] = [];
+  for (const [index, step] of steps.entries()) {
+    const applied = applyStep(scenario, snapshot, step, rng);
+    if (!applied.ok) {
+      return { records, path, snapshot, error: { ...applied.error, step: index + 1, message: `step ${index + 1}: ${applied.error.message}` } };
+    }
+    snapshot = applied.value.snapshot;
+    path.push(applied.value.step);
+    records.push(recordOf(scenario, snapshot, index + 1, applied.value.step));
+  }
+  return { records, path, snapshot };
+}

@@ -1,0 +1,40 @@
+/** Parameter overrides: parsed from `k=v` text, checked against each parameter's range. */
+import type { Params, ScenarioData } from '../../machines/scenario';
+import { fail, ok, type Result } from './result';
+
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** Parses a decimal number written in plain notation; rejects hex, blanks, Infinity and NaN. */
+export function parseNumber(text: string): number | null {
+  if (!NUMBER.test(text.trim())) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Parses `name=value` override arguments. */
+export function parseOverrides(args: readonly string[]): Result<Record<string, number>> {
+  const overrides: Record<string, number> = Object.create(null);
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0) return fail('bad-number', `parameter override "${arg}" must look like name=value`);
+    const value = parseNumber(arg.slice(eq + 1));
+    if (value === null) return fail('bad-number', `parameter ${arg.slice(0, eq)}: "${arg.slice(eq + 1)}" is not a number`);
+    overrides[arg.slice(0, eq)] = value;
+  }
+  return ok(overrides);
+}
+
+/** Defaults with overrides applied; every override must name a parameter and lie in its range. */
+export function resolveParams(data: ScenarioData, overrides: Readonly<Record<string, number>> = {}): Result<Params> {
+  const params: Record<string, number> = {};
+  for (const spec of data.parameters) params[spec.id] = spec.default;
+  for (const [id, value] of Object.entries(overrides)) {
+    const spec = data.parameters.find((p) => p.id === id);
+    if (!spec) return fail('unknown-parameter', `unknown parameter "${id}"`);
+    if (!(value >= spec.min && value <= spec.max)) {
+      return fail('parameter-out-of-range', `parameter ${id} = ${value} is outside its range ${spec.min}–${spec.max} ${spec.unit}`);
+    }
+    params[id] = value;
+  }
+  return ok(Object.freeze(params));
+}

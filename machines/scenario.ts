@@ -1,0 +1,167 @@
+/**
+ * The scenario contract: what a scenario folder provides and the zod schema its data is checked
+ * against when loaded. It sits at the bottom of the import graph so that scenarios and the engine
+ * can both depend on it.
+ */
+import { z } from 'zod';
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+
+export const PARTY_IDS = ['us', 'russia', 'ukraine', 'europe', 'time'] as const;
+export type PartyId = (typeof PARTY_IDS)[number];
+
+export const OUTCOMES = ['agreement', 'armistice', 'collapse'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const id = z.string().regex(/^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/, 'lower-case id with dots or dashes');
+const camelId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase name');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const evidenceKind = z.enum(['fact', 'assumption']);
+
+/** A citation: the original publication, and whether the number or event is a fact or a modelling assumption. */
+export const evidenceSchema = z.object({
+  source: z.string().min(3),
+  kind: evidenceKind,
+});
+
+export const partySchema = z.object({
+  id: z.enum(PARTY_IDS),
+  label: z.string().min(1),
+  /** The party's own stated framing of the talks, in neutral words. */
+  framing: z.string(),
+});
+
+export const parameterSchema = evidenceSchema
+  .extend({
+    id: camelId,
+    label: z.string().min(1),
+    description: z.string().min(1),
+    unit: z.string().min(1),
+    default: z.number().finite(),
+    min: z.number().finite(),
+    max: z.number().finite(),
+  })
+  .refine((p) => p.min <= p.default && p.default <= p.max, { message: 'default must lie within [min, max]' });
+
+export const metricSchema = evidenceSchema.extend({
+  id: camelId,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  unit: z.string(),
+  min: z.number().finite(),
+  max: z.number().finite().nullable(),
+  /** Decimal places shown to people; the core keeps full precision. */
+  decimals: z.number().int().min(0).max(3),
+});
+
+export const moveOutcomeSchema = z.object({
+  id,
+  label: z.string().min(1),
+  /** What happened, as a sentence for the situation panel ("The round stalled: …"). */
+  narrative: z.string().min(1),
+});
+
+export const moveSchema = evidenceSchema.extend({
+  id,
+  party: z.enum(PARTY_IDS),
+  label: z.string().min(1),
+  description: z.string().min(20),
+  /** Days of the calendar the move takes. */
+  days: z.number().int().min(1).max(31),
+  /** What happened, as a sentence, for a move with a certain result. */
+  narrative: z.string().min(1),
+  /** Shown greyed out with a reason when unavailable. */
+  notable: z.boolean(),
+  outcomes: z.array(moveOutcomeSchema).optional(),
+});
+
+export const presetSchema = z.object({
+  id,
+  label: z.string().min(1),
+  description: z.string().min(1),
+  path: z.array(z.string().min(1)).min(1),
+});
+
+export const promptSchema = z.object({
+  /** A region state or outcome the prompt belongs to, e.g. `truce.broken` or `armistice`. */
+  when: z.string().min(1),
+  question: z.string().min(10),
+});
+
+export const scenarioDataSchema = z
+  .object({
+    id,
+    title: z.string().min(1),
+    summary: z.string().min(20),
+    modelVersion: z.number().int().min(1),
+    startDate: isoDate,
+    parties: z.array(partySchema).min(2),
+    parameters: z.array(parameterSchema).min(1),
+    metrics: z.array(metricSchema).min(1),
+    moves: z.array(moveSchema).min(1),
+    presets: z.array(presetSchema),
+    prompts: z.array(promptSchema),
+  })
+  .superRefine((data, ctx) => {
+    for (const key of ['parameters', 'metrics', 'moves', 'presets'] as const) {
+      const seen = new Set<string>();
+      for (const item of data[key]) {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate ${key} id ${item.id}` });
+        seen.add(item.id);
+      }
+    }
+    if (!data.presets.some((p) => p.id === 'history')) {
+      ctx.addIssue({ code: 'custom', message: 'a scenario needs a "history" preset' });
+    }
+  });
+
+export type Party = z.infer<typeof partySchema>;
+export type ParameterSpec = z.infer<typeof parameterSchema>;
+export type MetricSpec = z.infer<typeof metricSchema>;
+export type MoveSpec = z.infer<typeof moveSchema>;
+export type MoveOutcomeSpec = z.infer<typeof moveOutcomeSchema>;
+export type PresetSpec = z.infer<typeof presetSchema>;
+export type ScenarioData = z.infer<typeof scenarioDataSchema>;
+
+/** Parameter values by id, after defaults and overrides are resolved. */
+export type Params = Readonly<Record<string, number>>;
+
+/** The event every move sends: the move id, and the outcome when the move's result is uncertain. */
+export interface MoveEvent {
+  type: string;
+  outcome?: string;
+}
+
+/** The chance of one outcome of an uncertain move, 0–1. */
+export interface OutcomeOdds {
+  id: string;
+  p: number;
+}
+
+/**
+ * What a scenario folder exports. The engine asks only these questions, so a new scenario is a new
+ * folder plus a registry line.
+ */
+export interface Scenario<TMachine extends AnyStateMachine = AnyStateMachine> {
+  data: ScenarioData;
+  machine: TMachine;
+  /** Input for the machine's first snapshot. */
+  input(params: Params): unknown;
+  /** Days since the start date. */
+  dayOf(snapshot: SnapshotFrom<TMachine>): number;
+  /** Metric values by id, in the units of `data.metrics`. */
+  metricsOf(snapshot: SnapshotFrom<TMachine>): Record<string, number>;
+  /** Chances of each outcome of an uncertain move now; null when the move's result is certain now. */
+  oddsOf(snapshot: SnapshotFrom<TMachine>, moveId: string): OutcomeOdds[] | null;
+  /** Why a notable move is unavailable now, as one sentence; null when no reason is known. */
+  whyUnavailable(snapshot: SnapshotFrom<TMachine>, moveId: string): string | null;
+}
+
+/** Validates scenario data, throwing a readable error naming every problem. */
+export function checkScenarioData(data: unknown): ScenarioData {
+  const result = scenarioDataSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`invalid scenario data: ${problems.join('; ')}`);
+  }
+  return result.data;
+}
