@@ -7,6 +7,8 @@ import { parseOverrides, parseNumber, resolveParams } from '../sim/params';
 import { formatPath, parsePath } from '../sim/path';
 import { fail, ok, type Result } from '../sim/result';
 import { MAX_SEED } from '../sim/rng';
+import { FORMAT_VERSION } from '../share/codec';
+import { buildLinkUrl, openLinkCode, parseLinkAddress } from '../share/link';
 import type { ParsedArgs } from './args';
 
 interface RunInput {
@@ -113,16 +115,66 @@ function runCommand(args: ParsedArgs): Result<unknown> {
   });
 }
 
+const DEFAULT_BASE = 'http://localhost:3000';
+
+function linkCommand(args: ParsedArgs): Result<unknown> {
+  const input = readRunInput(args, true);
+  if (!input.ok) return input;
+  const steps = parsePath(input.value.pathText, input.value.scenario.data);
+  if (!steps.ok) return steps;
+  const { scenario, params, seed } = input.value;
+  const replayed = replay(scenario, steps.value, params, seed);
+  if (replayed.error) return { ok: false, error: replayed.error };
+  const overrides = parseOverrides(args.options.get('param') ?? []);
+  if (!overrides.ok) return overrides;
+  const base = args.options.get('base')?.[0] ?? DEFAULT_BASE;
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base)) return fail('bad-path', `--base "${base}" is not an http(s) address`);
+  const url = buildLinkUrl(
+    base,
+    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: replayed.path, seed, params: overrides.value, step: null, compare: null },
+    scenario,
+  );
+  return url.ok ? ok({ url: url.value }) : url;
+}
+
+function decodeCommand(args: ParsedArgs): Result<unknown> {
+  const [url, extra] = args.positional;
+  if (url === undefined) return fail('bad-path', 'decode needs a link: sim decode <url>');
+  if (extra !== undefined) return fail('bad-path', `unexpected argument "${extra}"`);
+  const address = parseLinkAddress(url);
+  if (!address.ok) return fail('bad-path', `bad link: ${address.error.message}`);
+  const scenario = findScenario(address.value.scenarioId);
+  if (!scenario) return fail('unknown-scenario', `bad link: unknown scenario "${address.value.scenarioId}"`);
+  const opened = openLinkCode(address.value.code, scenario);
+  if (!opened.ok) return fail('bad-path', `bad link: ${opened.error.message}`);
+  const { state } = opened.value;
+  return ok({
+    scenario: state.scenarioId,
+    path: formatPath(state.path),
+    seed: state.seed,
+    params: state.params,
+    version: FORMAT_VERSION,
+    modelVersion: state.modelVersion,
+    step: state.step,
+    compare: state.compare && (state.compare.kind === 'preset' ? { preset: state.compare.presetId } : { path: formatPath(state.compare.path) }),
+  });
+}
+
 const COMMANDS: Record<string, (args: ParsedArgs) => Result<unknown>> = {
   scenarios: scenariosCommand,
   presets: presetsCommand,
   state: stateCommand,
   run: runCommand,
+  link: linkCommand,
+  decode: decodeCommand,
 };
+
+/** Commands that take positional arguments. */
+const POSITIONAL = new Set(['decode']);
 
 export function runCommandLine(args: ParsedArgs): Result<unknown> {
   const command = COMMANDS[args.command];
   if (!command) return fail('bad-path', `unknown command "${args.command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
-  if (args.positional.length > 0) return fail('bad-path', `unexpected argument "${args.positional[0]}"`);
+  if (!POSITIONAL.has(args.command) && args.positional.length > 0) return fail('bad-path', `unexpected argument "${args.positional[0]}"`);
   return command(args);
 }

@@ -135,12 +135,13 @@ export const abuDhabi2026Data = checkScenarioData({
     {
       id: 'massStrikesPerWeek',
       label: 'Mass strikes a week while the campaign is active',
-      description: 'Background pace of large strikes on the energy system; an intensified campaign doubles it.',
+      description:
+        'Background pace of large strikes on the energy system; an intensified campaign multiplies it. At 0.7 a week and 0.8 GW a strike, the campaign removes about 0.56 GW a week, the pace of the 9.2 GW lost over March–June 2024.',
       unit: 'strikes/week',
-      default: 1,
-      min: 0.5,
+      default: 0.7,
+      min: 0.3,
       max: 2,
-      source: MODEL,
+      source: `${MODEL}; ${FT_STRIKES}`,
       kind: 'assumption',
     },
     {

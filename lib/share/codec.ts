@@ -1,0 +1,235 @@
+/**
+ * The share-link code: everything a scenario link carries, packed into a few dozen base-32 digits.
+ * A move is one choice among the model's (move, outcome) pairs — six bits, not a word.
+ *
+ * Format 1, in order: format version, model version, four presence flags (seed, parameters, shown
+ * step, compared path), the optional fields, the path, then a 20-bit checksum of all that as four
+ * digits. Every count is capped before anything is read, so no link can make the decoder work hard.
+ */
+import type { ScenarioData } from '../../machines/scenario';
+import type { PathStep } from '../sim/path';
+import { fail, ok, type Result } from '../sim/result';
+import { BitReader, BitWriter, OutOfBits, checksum, widthFor } from './bits';
+
+export const FORMAT_VERSION = 1;
+export const DEFAULT_SEED = 1;
+/** Longest path a link may carry. */
+export const MAX_STEPS = 2000;
+/** Longest code the decoder looks at; anything longer is refused unread. */
+export const MAX_CODE_LENGTH = 4 * MAX_STEPS;
+const CHECKSUM_BITS = 20;
+const CHECKSUM_DIGITS = CHECKSUM_BITS / 5;
+const MAX_DECIMALS = 7;
+
+/** What a link reproduces. */
+export interface LinkState {
+  scenarioId: string;
+  modelVersion: number;
+  path: PathStep[];
+  seed: number;
+  /** Parameter overrides by id; parameters not named keep their defaults. */
+  params: Record<string, number>;
+  /** The step shown (0 = start); null shows the end of the path. */
+  step: number | null;
+  compare: { kind: 'preset'; presetId: string } | { kind: 'path'; path: PathStep[] } | null;
+}
+
+export type LinkErrorCode = 'empty' | 'too-long' | 'bad-characters' | 'damaged' | 'future-format' | 'other-model' | 'bad-content';
+
+export interface LinkError {
+  code: LinkErrorCode;
+  message: string;
+  /** For a damaged link: the moves that could still be read from its start. */
+  readablePath?: PathStep[];
+  /** For a link made for another model version: that version. */
+  modelVersion?: number;
+}
+
+export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
+const linkFail = (code: LinkErrorCode, message: string, extra: Partial<LinkError> = {}): LinkResult<never> => ({
+  ok: false,
+  error: { code, message, ...extra },
+});
+
+/** The model's (move, outcome) pairs in catalogue order; outcome undefined for a certain result. */
+function symbolTable(data: ScenarioData): PathStep[] {
+  return data.moves.flatMap((m) => [{ move: m.id }, ...(m.outcomes ?? []).map((o) => ({ move: m.id, outcome: o.id }))]);
+}
+
+function symbolIndex(table: PathStep[], step: PathStep): number {
+  return table.findIndex((s) => s.move === step.move && s.outcome === step.outcome);
+}
+
+/** Writes a decimal as sign, number of decimals and mantissa; exact for up to seven decimals. */
+function writeDecimal(writer: BitWriter, value: number): boolean {
+  for (let decimals = 0; decimals <= MAX_DECIMALS; decimals += 1) {
+    const scale = 10 ** decimals;
+    const mantissa = Math.round(Math.abs(value) * scale);
+    if (mantissa / scale === Math.abs(value) && Number.isSafeInteger(mantissa)) {
+      writer.write(value < 0 ? 1 : 0, 1);
+      writer.write(decimals, 3);
+      writer.writeVarUint(mantissa);
+      return true;
+    }
+  }
+  return false;
+}
+
+function readDecimal(reader: BitReader): number | null {
+  const negative = reader.read(1) === 1;
+  const decimals = reader.read(3);
+  const mantissa = reader.readVarUint(Number.MAX_SAFE_INTEGER);
+  if (mantissa === null) return null;
+  const value = mantissa / 10 ** decimals;
+  return negative ? -value : value;
+}
+
+function writePath(writer: BitWriter, table: PathStep[], path: readonly PathStep[]): Result<void> {
+  writer.writeVarUint(path.length);
+  const width = widthFor(table.length);
+  for (const [i, step] of path.entries()) {
+    const index = symbolIndex(table, step);
+    if (index < 0) return fail('unknown-move', `step ${i + 1}: ${step.move}${step.outcome ? `:${step.outcome}` : ''} is not a move of this model`);
+    writer.write(index, width);
+  }
+  return ok(undefined);
+}
+
+/** Reads a path; on running out of bits, `partial` holds the steps read so far. */
+function readPath(reader: BitReader, table: PathStep[], partial: PathStep[]): PathStep[] | null {
+  const length = reader.readVarUint(MAX_STEPS);
+  if (length === null) return null;
+  const width = widthFor(table.length);
+  for (let i = 0; i < length; i += 1) {
+    const step = table[reader.read(width)];
+    if (!step) return null;
+    partial.push(step);
+  }
+  return partial;
+}
+
+/** Encodes a link state as a code; fails only for values a link cannot carry. */
+export function encodeLinkCode(state: LinkState, data: ScenarioData): Result<string> {
+  if (state.path.length > MAX_STEPS) return fail('bad-path', `a link carries at most ${MAX_STEPS} moves`);
+  const table = symbolTable(data);
+  const overrides = Object.entries(state.params);
+  const writer = new BitWriter();
+  writer.writeVarUint(FORMAT_VERSION);
+  writer.writeVarUint(data.modelVersion);
+  const flags = [state.seed !== DEFAULT_SEED, overrides.length > 0, state.step !== null, state.compare !== null];
+  for (const flag of flags) writer.write(flag ? 1 : 0, 1);
+  if (flags[0]) writer.write(state.seed >>> 0, 32);
+  if (flags[1]) {
+    writer.writeVarUint(overrides.length);
+    for (const [id, value] of overrides) {
+      const index = data.parameters.findIndex((p) => p.id === id);
+      if (index < 0) return fail('unknown-parameter', `unknown parameter "${id}"`);
+      writer.write(index, widthFor(data.parameters.length));
+      if (!writeDecimal(writer, value)) return fail('bad-number', `parameter ${id} = ${value} has more than ${MAX_DECIMALS} decimals`);
+    }
+  }
+  if (state.step !== null) writer.writeVarUint(state.step);
+  if (state.compare) {
+    writer.write(state.compare.kind === 'preset' ? 0 : 1, 1);
+    if (state.compare.kind === 'preset') {
+      const presetId = state.compare.presetId;
+      const index = data.presets.findIndex((p) => p.id === presetId);
+      if (index < 0) return fail('bad-path', `unknown preset "${presetId}"`);
+      writer.write(index, widthFor(data.presets.length));
+    } else {
+      const written = writePath(writer, table, state.compare.path);
+      if (!written.ok) return written;
+    }
+  }
+  const written = writePath(writer, table, state.path);
+  if (!written.ok) return written;
+  const payload = writer.toDigits();
+  const check = new BitWriter();
+  check.write(checksum(payload, CHECKSUM_BITS), CHECKSUM_BITS);
+  return ok(payload + check.toDigits());
+}
+
+interface Decoded {
+  state: LinkState;
+}
+
+function decodePayload(reader: BitReader, data: ScenarioData, partial: PathStep[]): LinkResult<Decoded> {
+  const table = symbolTable(data);
+  const bad = (what: string) => linkFail('bad-content', `the link's ${what} cannot be read`);
+  reader.readVarUint(FORMAT_VERSION);
+  const modelVersion = reader.readVarUint(1_000_000);
+  if (modelVersion === null) return bad('model version');
+  if (modelVersion !== data.modelVersion) {
+    return linkFail(
+      'other-model',
+      modelVersion > data.modelVersion
+        ? `this link was made with a newer model of "${data.title}" (version ${modelVersion}) than this copy of Parley has (version ${data.modelVersion})`
+        : `this link was made with model version ${modelVersion} of "${data.title}", which has been retired`,
+      { modelVersion },
+    );
+  }
+  const [hasSeed, hasParams, hasStep, hasCompare] = [reader.read(1), reader.read(1), reader.read(1), reader.read(1)];
+  const seed = hasSeed ? reader.read(32) : DEFAULT_SEED;
+  const params: Record<string, number> = Object.create(null);
+  if (hasParams) {
+    const count = reader.readVarUint(data.parameters.length);
+    if (count === null) return bad('parameters');
+    for (let i = 0; i < count; i += 1) {
+      const spec = data.parameters[reader.read(widthFor(data.parameters.length))];
+      const value = readDecimal(reader);
+      if (!spec || value === null) return bad('parameters');
+      params[spec.id] = value;
+    }
+  }
+  const step = hasStep ? reader.readVarUint(MAX_STEPS) : null;
+  if (hasStep && step === null) return bad('shown step');
+  let compare: LinkState['compare'] = null;
+  if (hasCompare) {
+    if (reader.read(1) === 0) {
+      const preset = data.presets[reader.read(widthFor(data.presets.length))];
+      if (!preset) return bad('compared preset');
+      compare = { kind: 'preset', presetId: preset.id };
+    } else {
+      const comparePath = readPath(reader, table, []);
+      if (!comparePath) return bad('compared path');
+      compare = { kind: 'path', path: comparePath };
+    }
+  }
+  const path = readPath(reader, table, partial);
+  if (!path) return bad('path');
+  return { ok: true, value: { state: { scenarioId: data.id, modelVersion, path, seed, params: { ...params }, step, compare } } };
+}
+
+/**
+ * Decodes a code for the given scenario. Total: any string gives a state or a typed error, after
+ * at most a bounded amount of work.
+ */
+export function decodeLinkCode(code: string, data: ScenarioData): LinkResult<LinkState> {
+  if (code.length > MAX_CODE_LENGTH) return linkFail('too-long', `the link is too long to be a Parley link (${code.length} characters)`);
+  const digits = code.trim().toLowerCase();
+  if (digits === '') return linkFail('empty', 'the link carries no scenario code');
+  const reader = BitReader.fromDigits(digits);
+  if (!reader) return linkFail('bad-characters', 'the link contains characters that are not part of a Parley code');
+  let version: number | null;
+  try {
+    version = reader.readVarUint(1_000_000);
+  } catch {
+    return linkFail('damaged', 'the link is too short to read');
+  }
+  if (version === null || version > FORMAT_VERSION) {
+    return linkFail('future-format', 'the link was made by a newer version of Parley than this one');
+  }
+  if (version < 1) return linkFail('bad-content', 'the link has no valid format version');
+  const payload = digits.slice(0, -CHECKSUM_DIGITS);
+  const expected = BitReader.fromDigits(digits.slice(-CHECKSUM_DIGITS));
+  const intact = digits.length > CHECKSUM_DIGITS && expected !== null && expected.read(CHECKSUM_BITS) === checksum(payload, CHECKSUM_BITS);
+  const partial: PathStep[] = [];
+  try {
+    const decoded = decodePayload(BitReader.fromDigits(intact ? payload : digits)!, data, partial);
+    if (!decoded.ok) return decoded;
+    if (intact) return { ok: true, value: decoded.value.state };
+  } catch (error) {
+    if (!(error instanceof OutOfBits)) throw error;
+  }
+  return linkFail('damaged', 'the link is damaged or was cut short (its check digits do not match)', partial.length > 0 ? { readablePath: partial } : {});
+}

@@ -1,0 +1,108 @@
+/**
+ * Share links as URLs: `<origin>/s/<scenario id>?l=<code>`. Opening a link decodes it, checks its
+ * parameters and replays its path, so a link either reproduces its state exactly or says what is wrong.
+ */
+import type { Params, Scenario } from '../../machines/scenario';
+import { replay, type Replay } from '../sim/engine';
+import { resolveParams } from '../sim/params';
+import type { PathStep } from '../sim/path';
+import { ok, type Result } from '../sim/result';
+import { DEFAULT_SEED, decodeLinkCode, encodeLinkCode, MAX_CODE_LENGTH, type LinkError, type LinkResult, type LinkState } from './codec';
+
+/** The query parameter that holds the code. */
+export const LINK_PARAM = 'l';
+const MAX_URL_LENGTH = MAX_CODE_LENGTH + 2000;
+const SCENARIO_ROUTE = /\/s\/([a-z0-9-]{1,64})\/?$/;
+
+/** The path and query of a link (what follows the origin). */
+export function linkPathAndQuery(state: LinkState, scenario: Scenario): Result<string> {
+  const code = encodeLinkCode(state, scenario.data);
+  if (!code.ok) return code;
+  return ok(`/s/${scenario.data.id}?${LINK_PARAM}=${code.value}`);
+}
+
+export function buildLinkUrl(base: string, state: LinkState, scenario: Scenario): Result<string> {
+  const tail = linkPathAndQuery(state, scenario);
+  return tail.ok ? ok(base.replace(/\/+$/, '') + tail.value) : tail;
+}
+
+/** Undoes percent-encoding applied once or more (a link pasted through two systems). */
+function unescapeRepeatedly(text: string): string {
+  let current = text;
+  for (let i = 0; i < 4 && current.includes('%'); i += 1) {
+    try {
+      current = decodeURIComponent(current);
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+
+export interface LinkAddress {
+  scenarioId: string;
+  /** Null when the address carries no code: the scenario from its start. */
+  code: string | null;
+}
+
+/** Reads the scenario id and code from a full URL or from a `/s/…?l=…` address. */
+export function parseLinkAddress(text: string): LinkResult<LinkAddress> {
+  if (text.length > MAX_URL_LENGTH) return { ok: false, error: { code: 'too-long', message: 'the link is far too long to be a Parley link' } };
+  const unescaped = unescapeRepeatedly(text.trim());
+  let url: URL;
+  try {
+    url = new URL(unescaped, 'http://parley.invalid');
+  } catch {
+    return { ok: false, error: { code: 'bad-content', message: 'this is not a web address' } };
+  }
+  const route = SCENARIO_ROUTE.exec(url.pathname);
+  if (!route) return { ok: false, error: { code: 'bad-content', message: 'the address does not point to a Parley scenario (/s/<scenario>)' } };
+  return { ok: true, value: { scenarioId: route[1]!, code: url.searchParams.get(LINK_PARAM) } };
+}
+
+/** A link opened: its state and the replay of its path. */
+export interface OpenedLink {
+  state: LinkState;
+  replay: Replay;
+}
+
+export interface OpenLinkError extends LinkError {
+  /** Steps from the start that are valid, when only part of the link could be used. */
+  validPath?: PathStep[];
+}
+
+/** Decodes a code and replays it; an illegal step fails with the valid steps before it. */
+export function openLinkCode(code: string | null, scenario: Scenario): { ok: true; value: OpenedLink } | { ok: false; error: OpenLinkError } {
+  let state: LinkState;
+  if (code === null) {
+    state = { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: [], seed: DEFAULT_SEED, params: {}, step: null, compare: null };
+  } else {
+    const decoded = decodeLinkCode(code, scenario.data);
+    if (!decoded.ok) {
+      const readable = decoded.error.readablePath;
+      if (!readable) return decoded;
+      const prefix = replay(scenario, readable, defaultParams(scenario));
+      return { ok: false, error: { ...decoded.error, validPath: prefix.path } };
+    }
+    state = decoded.value;
+  }
+  const params = resolveParams(scenario.data, state.params);
+  if (!params.ok) return { ok: false, error: { code: 'bad-content', message: `the link's ${params.error.message}` } };
+  const replayed = replay(scenario, state.path, params.value, state.seed);
+  if (replayed.error) {
+    return {
+      ok: false,
+      error: { code: 'bad-content', message: `the link's path cannot be followed: ${replayed.error.message}`, validPath: replayed.path },
+    };
+  }
+  if (state.step !== null && state.step > state.path.length) {
+    return { ok: false, error: { code: 'bad-content', message: `the link shows step ${state.step} of a path with ${state.path.length} steps`, validPath: replayed.path } };
+  }
+  return { ok: true, value: { state, replay: replayed } };
+}
+
+function defaultParams(scenario: Scenario): Params {
+  const params = resolveParams(scenario.data);
+  if (!params.ok) throw new Error(`scenario ${scenario.data.id}: ${params.error.message}`);
+  return params.value;
+}
