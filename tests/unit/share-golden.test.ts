@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../machines/registry';
+import { openLinkCode, parseLinkAddress } from '../../lib/share/link';
+
+interface GoldenLink {
+  name: string;
+  url: string;
+  expect: { steps: number; date: string; outcome: string | null; value: unknown; metrics: Record<string, number> };
+}
+
+const dir = join(import.meta.dirname, '../fixtures/links');
+const corpus = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((file) => ({ file, links: JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldenLink[] }));
+
+describe('every link ever released still shows what it showed', () => {
+  it('the corpus is not empty', () => {
+    expect(corpus.flatMap((c) => c.links).length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const { file, links } of corpus) {
+    describe(file, () => {
+      for (const link of links) {
+        it(link.name, () => {
+          const address = parseLinkAddress(link.url);
+          if (!address.ok) throw new Error(address.error.message);
+          const scenario = findScenario(address.value.scenarioId);
+          expect(scenario).toBeDefined();
+          const opened = openLinkCode(address.value.code, scenario!);
+          if (!opened.ok) throw new Error(opened.error.message);
+          const last = opened.value.replay.records.at(-1)!;
+          expect({ steps: last.step, date: last.date, outcome: last.outcome, value: last.value, metrics: last.metrics }).toEqual(link.expect);
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,88 @@
+/** Shared helpers for the Abu Dhabi 2026 tests: load the scenario through the registry and replay paths. */
+import type { AnyMachineSnapshot, StateValue } from 'xstate';
+import { findScenario } from '../../../machines/registry';
+import type { Params, Scenario } from '../../../machines/scenario';
+import { availableMoves, replay, type MoveOption, type Replay } from '../../../lib/sim/engine';
+import { resolveParams } from '../../../lib/sim/params';
+import { parsePath } from '../../../lib/sim/path';
+
+export const SCENARIO_ID = 'abu-dhabi-2026';
+
+function loadScenario(): Scenario {
+  const found = findScenario(SCENARIO_ID);
+  if (!found) throw new Error(`scenario ${SCENARIO_ID} is not registered`);
+  return found;
+}
+
+export const scenario: Scenario = loadScenario();
+
+/** Parameters with overrides applied; throws when an override is rejected. */
+export function paramsWith(overrides: Record<string, number> = {}): Params {
+  const result = resolveParams(scenario.data, overrides);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** Replays a path written as text (presets expand); throws when any step is rejected. */
+export function play(pathText: string, overrides: Record<string, number> = {}, seed = 1): Replay {
+  const steps = parsePath(pathText, scenario.data);
+  if (!steps.ok) throw new Error(steps.error.message);
+  const result = replay(scenario, steps.value, paramsWith(overrides), seed);
+  if (result.error) throw new Error(result.error.message);
+  return result;
+}
+
+/** The snapshot a path leads to. */
+export function stateAfter(pathText: string, overrides: Record<string, number> = {}): AnyMachineSnapshot {
+  return play(pathText, overrides).snapshot;
+}
+
+/** The state of each region while the talks go on. */
+export interface Regions {
+  talks: string;
+  truce: string;
+  strikes: { onUkraine: string; onRussia: string };
+  territory: { donetsk: string; freeze: string; security: string };
+}
+
+/** The regions of a state value, or null once the negotiation has ended. */
+export function regionsOf(value: StateValue): Regions | null {
+  if (typeof value === 'string') return null;
+  return (value as unknown as { negotiating: Regions }).negotiating;
+}
+
+export function regions(snapshot: AnyMachineSnapshot): Regions {
+  const found = regionsOf(snapshot.value);
+  if (!found) throw new Error(`the negotiation has ended: ${JSON.stringify(snapshot.value)}`);
+  return found;
+}
+
+export function movesAt(snapshot: AnyMachineSnapshot): MoveOption[] {
+  return availableMoves(scenario, snapshot);
+}
+
+export function moveAt(snapshot: AnyMachineSnapshot, moveId: string): MoveOption | undefined {
+  return movesAt(snapshot).find((m) => m.id === moveId);
+}
+
+/** The chance of one outcome of an uncertain move now (0 when the outcome cannot happen). */
+export function chanceOf(snapshot: AnyMachineSnapshot, moveId: string, outcomeId: string): number {
+  const move = moveAt(snapshot, moveId);
+  if (!move?.outcomes) throw new Error(`${moveId} is not an uncertain move available here`);
+  return move.outcomes.find((o) => o.id === outcomeId)?.p ?? 0;
+}
+
+/** Metric values of a snapshot. */
+export function metricsOf(snapshot: AnyMachineSnapshot): Record<string, number> {
+  return scenario.metricsOf(snapshot);
+}
+
+/** Whole days between two ISO dates (b − a), computed independently of the code under test. */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Day of the week of an ISO date, 0 = Sunday. */
+export function weekdayOf(isoDate: string): number {
+  return new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+}
