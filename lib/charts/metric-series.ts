@@ -1,0 +1,50 @@
+/**
+ * Chart data for one metric: a row per day with the current path's value and, when given, the
+ * compared path's and the reference (history) path's values, so small multiples can overlay them
+ * on one date axis. Paths move at different paces, so a row may lack some series.
+ */
+import type { StepRecord } from '../sim/engine';
+
+export interface MetricRow {
+  /** Days since the scenario's start: the x-axis. */
+  day: number;
+  /** ISO date of `day`. */
+  date: string;
+  current?: number;
+  compare?: number;
+  reference?: number;
+}
+
+export type SeriesKey = 'current' | 'compare' | 'reference';
+
+export interface SeriesRecords {
+  current: readonly StepRecord[];
+  compare?: readonly StepRecord[] | null;
+  reference?: readonly StepRecord[] | null;
+}
+
+/**
+ * Rows for `metricId`, sorted by day. When a path has several steps on one day the day's last
+ * state is the one charted.
+ */
+export function metricRows(metricId: string, series: SeriesRecords): MetricRow[] {
+  const rows = new Map<number, MetricRow>();
+  const add = (key: SeriesKey, records: readonly StepRecord[] | null | undefined) => {
+    for (const record of records ?? []) {
+      const value = record.metrics[metricId];
+      if (value === undefined) continue;
+      const row = rows.get(record.day) ?? { day: record.day, date: record.date };
+      row[key] = value;
+      rows.set(record.day, row);
+    }
+  };
+  add('current', series.current);
+  add('compare', series.compare);
+  add('reference', series.reference);
+  return [...rows.values()].sort((a, b) => a.day - b.day);
+}
+
+/** The value at the end of a path, or null for a path with no such metric. */
+export function finalValue(records: readonly StepRecord[], metricId: string): number | null {
+  return records.at(-1)?.metrics[metricId] ?? null;
+}

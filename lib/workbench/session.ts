@@ -1,0 +1,40 @@
+/**
+ * A workbench session: everything a person has done in one scenario — the branch tree, what it is
+ * compared with, and the seed and parameter overrides the paths run under. This is the state undo
+ * and redo move through and the state saved locally and exported.
+ */
+import type { Scenario } from '../../machines/scenario';
+import type { PathStep } from '../sim/path';
+import { createTree, findBranch, type BranchTree } from './branch-tree';
+
+/** A second path to compare with the current one: another branch, or a preset of the scenario. */
+export type CompareTarget = { kind: 'branch'; id: string } | { kind: 'preset'; id: string };
+
+export interface Session {
+  scenarioId: string;
+  /** Seeds the draws when chance decides an outcome. */
+  seed: number;
+  /** Parameter overrides by id; defaults apply to the rest. */
+  params: Readonly<Record<string, number>>;
+  tree: BranchTree;
+  compare: CompareTarget | null;
+}
+
+export function createSession(scenario: Scenario, seed: number, steps: readonly PathStep[], branchName: string): Session {
+  return { scenarioId: scenario.data.id, seed, params: {}, tree: createTree(steps, branchName), compare: null };
+}
+
+/** Whether a compare target names something that exists in this session's scenario. */
+export function compareTargetExists(scenario: Scenario, tree: BranchTree, target: CompareTarget): boolean {
+  return target.kind === 'branch' ? findBranch(tree, target.id) !== undefined : scenario.data.presets.some((p) => p.id === target.id);
+}
+
+/** Replaces the tree, keeping the rest; the same object back when nothing changed (so undo skips it). */
+export function withTree(session: Session, tree: BranchTree): Session {
+  return tree === session.tree ? session : { ...session, tree };
+}
+
+export function withCompare(session: Session, compare: CompareTarget | null): Session {
+  const same = compare?.kind === session.compare?.kind && compare?.id === session.compare?.id;
+  return same ? session : { ...session, compare };
+}

@@ -1,0 +1,91 @@
+/**
+ * The state map: a statechart's regions and their states, with the active ones marked, so a person
+ * can see where the negotiation stands. Walks the machine's state-node tree; knows nothing of any
+ * particular scenario.
+ */
+import type { StateValue } from 'xstate';
+
+/** The parts of an XState state node the map reads. */
+export interface StateNodeLike {
+  key: string;
+  type: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
+  /** Keys from the root to this node. */
+  path: readonly string[];
+  description?: string;
+  states: Readonly<Record<string, StateNodeLike>>;
+}
+
+export interface MapState {
+  key: string;
+  /** Dotted path from the root, e.g. `negotiating.truce.inForce`. */
+  id: string;
+  description: string | null;
+  active: boolean;
+  /** A final state: how the negotiation ended. */
+  final: boolean;
+}
+
+export interface MapRegion {
+  /** Dotted path of the region's node; '' for the root. */
+  id: string;
+  /** Keys naming the region below the root's own states, e.g. ['strikes', 'onUkraine']; [] for the root. */
+  names: readonly string[];
+  states: MapState[];
+}
+
+/** Every dotted path active in a state value, e.g. `negotiating`, `negotiating.talks`, `negotiating.talks.idle`. */
+export function activePaths(value: StateValue, prefix: readonly string[] = []): Set<string> {
+  const paths = new Set<string>();
+  const visit = (v: StateValue, at: readonly string[]) => {
+    if (typeof v === 'string') {
+      paths.add([...at, v].join('.'));
+      return;
+    }
+    for (const [key, child] of Object.entries(v)) {
+      paths.add([...at, key].join('.'));
+      if (child !== undefined) visit(child, [...at, key]);
+    }
+  };
+  visit(value, prefix);
+  return paths;
+}
+
+/**
+ * The regions of the chart rooted at `root`, in document order: each compound node is a region of
+ * its child states; parallel nodes only group regions. `value` marks the active states.
+ */
+export function stateMap(root: StateNodeLike, value: StateValue): MapRegion[] {
+  const active = activePaths(value);
+  const regions: MapRegion[] = [];
+  const visit = (node: StateNodeLike) => {
+    const children = Object.values(node.states).filter((child) => child.type !== 'history');
+    if (node.type === 'compound') {
+      regions.push({
+        id: node.path.join('.'),
+        names: node.path.slice(1),
+        states: children.map((child) => ({
+          key: child.key,
+          id: child.path.join('.'),
+          description: child.description ?? null,
+          active: active.has(child.path.join('.')),
+          final: child.type === 'final',
+        })),
+      });
+    }
+    for (const child of children) visit(child);
+  };
+  visit(root);
+  return regions;
+}
+
+/**
+ * A state key in words: `underDiscussion` → `under discussion`. Words in `properNouns` keep their
+ * capital (`onUkraine` → `on Ukraine`).
+ */
+export function keyToWords(key: string, properNouns: readonly string[] = []): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(' ')
+    .map((word) => (properNouns.includes(word) ? word : word.toLowerCase()))
+    .join(' ');
+}

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../machines/registry';
+import { availableMoves, applyStep, initialSnapshot } from '../../lib/sim/engine';
+import { resolveParams } from '../../lib/sim/params';
+import { parsePath, type PathStep } from '../../lib/sim/path';
+import { showStep, takeMove } from '../../lib/workbench/branch-tree';
+import { restoreSession, serializeSession, toSavedSession } from '../../lib/workbench/saved-session';
+import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
+
+const scenario = findScenario('abu-dhabi-2026')!;
+const resolved = resolveParams(scenario.data, {});
+if (!resolved.ok) throw new Error(resolved.error.message);
+const defaults = resolved.value;
+const name = (n: number) => `Path ${n}`;
+
+function pathOf(text: string): PathStep[] {
+  const parsed = parsePath(text, scenario.data);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+function forkedSession(): Session {
+  let session = createSession(scenario, 7, pathOf('history'), 'What happened');
+  session = withTree(session, takeMove(showStep(session.tree, 2), { move: 'talks.round', outcome: 'stalled' }, name));
+  return withCompare(session, { kind: 'branch', id: 'b1' });
+}
+
+describe('saved sessions', () => {
+  it('a saved session restores to the same tree, seed and comparison', () => {
+    const session = forkedSession();
+    const restored = restoreSession(scenario, serializeSession(scenario, session));
+    expect(restored).toEqual({ ok: true, session });
+  });
+
+  it('any tree of valid paths survives a save and restore', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.nat(200), { maxLength: 12 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(12), { maxLength: 4 }),
+        fc.nat(0xffffffff),
+        (paths, forkAt, seed) => {
+          let session = createSession(scenario, seed, validPathFrom([], paths[0]!), 'First');
+          for (const [i, choices] of paths.slice(1).entries()) {
+            const base = showStep(session.tree, forkAt[i] ?? 0);
+            const prefix = session.tree.branches.find((b) => b.id === base.currentId)!.steps.slice(0, base.shownStep);
+            let tree = base;
+            for (const step of validPathFrom(prefix, choices)) tree = takeMove(tree, step, name);
+            session = withTree(session, tree);
+          }
+          const restored = restoreSession(scenario, serializeSession(scenario, session));
+          expect(restored).toEqual({ ok: true, session });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  const refusals: [string, string | (() => string), string][] = [
+    ['text that is not JSON', 'hello', 'not-json'],
+    ['a JSON file of another kind', '{"name":"package","dependencies":{}}', 'not-a-session'],
+    ['a file from a newer Parley', () => JSON.stringify({ ...toSavedSession(scenario, forkedSession()), version: 2 }), 'newer-version'],
+    ['a session of another scenario', () => JSON.stringify({ ...toSavedSession(scenario, forkedSession()), scenarioId: 'camp-david-1978' }), 'other-scenario'],
+    ['a session of another model version', () => JSON.stringify({ ...toSavedSession(scenario, forkedSession()), modelVersion: 99 }), 'other-model-version'],
+    ['a path the model cannot take', () => {
+      const saved = toSavedSession(scenario, forkedSession());
+      return JSON.stringify({ ...saved, branches: [{ ...saved.branches[0]!, path: 'agreement.sign' }] });
+    }, 'invalid'],
+    ['a branch whose parent is missing', () => {
+      const saved = toSavedSession(scenario, forkedSession());
+      return JSON.stringify({ ...saved, branches: [saved.branches[1]!, saved.branches[0]!] });
+    }, 'invalid'],
+    ['a shown step past the branch end', () => JSON.stringify({ ...toSavedSession(scenario, forkedSession()), shownStep: 500 }), 'invalid'],
+    ['a parameter out of range', () => JSON.stringify({ ...toSavedSession(scenario, forkedSession()), params: { initialMomentum: 1000 } }), 'invalid'],
+    ['a huge file', () => ' '.repeat(3_000_000), 'too-large'],
+  ];
+
+  for (const [what, text, code] of refusals) {
+    it(`refuses ${what} with a message saying why`, () => {
+      const restored = restoreSession(scenario, typeof text === 'function' ? text() : text);
+      expect(restored.ok).toBe(false);
+      if (restored.ok) return;
+      expect(restored.error.code).toBe(code);
+      expect(restored.error.message.length).toBeGreaterThan(20);
+    });
+  }
+
+  it('a comparison with a branch that is not in the file is dropped, not trusted', () => {
+    const saved = { ...toSavedSession(scenario, forkedSession()), compare: { kind: 'branch', id: 'b99' } };
+    const restored = restoreSession(scenario, JSON.stringify(saved));
+    expect(restored.ok && restored.session.compare).toBe(null);
+  });
+});
+
+/** Continues a valid prefix: each choice picks among the moves and outcomes available at that step. */
+function validPathFrom(prefix: readonly PathStep[], choices: readonly number[]): PathStep[] {
+  let snapshot = initialSnapshot(scenario, defaults);
+  for (const step of prefix) {
+    const applied = applyStep(scenario, snapshot, step);
+    if (!applied.ok) throw new Error(applied.error.message);
+    snapshot = applied.value.snapshot;
+  }
+  const steps: PathStep[] = [];
+  for (const choice of choices) {
+    const moves = availableMoves(scenario, snapshot);
+    if (moves.length === 0) break;
+    const move = moves[choice % moves.length]!;
+    const outcome = move.outcomes?.[Math.floor(choice / moves.length) % move.outcomes.length]?.id;
+    const applied = applyStep(scenario, snapshot, outcome ? { move: move.id, outcome } : { move: move.id });
+    if (!applied.ok) throw new Error(applied.error.message);
+    snapshot = applied.value.snapshot;
+    steps.push(applied.value.step);
+  }
+  return steps;
+}
