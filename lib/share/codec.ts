@@ -143,10 +143,14 @@ export function encodeLinkCode(state: LinkState, data: ScenarioData): Result<str
   }
   const written = writePath(writer, table, state.path);
   if (!written.ok) return written;
-  const payload = writer.toDigits();
+  return ok(withCheckDigits(writer.toDigits()));
+}
+
+/** Appends the check digits every Parley code ends with, whatever its format version. */
+export function withCheckDigits(payload: string): string {
   const check = new BitWriter();
   check.write(checksum(payload, CHECKSUM_BITS), CHECKSUM_BITS);
-  return ok(payload + check.toDigits());
+  return payload + check.toDigits();
 }
 
 interface Decoded {
@@ -200,36 +204,44 @@ function decodePayload(reader: BitReader, data: ScenarioData, partial: PathStep[
   return { ok: true, value: { state: { scenarioId: data.id, modelVersion, path, seed, params: { ...params }, step, compare } } };
 }
 
+function readFormatVersion(digits: string): number | null {
+  try {
+    return BitReader.fromDigits(digits)?.readVarUint(1_000_000) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Decodes a code for the given scenario. Total: any string gives a state or a typed error, after
- * at most a bounded amount of work.
+ * at most a bounded amount of work. The check digits are verified before the version is trusted, so
+ * text that merely looks like a code is not mistaken for a link from a newer Parley.
  */
 export function decodeLinkCode(code: string, data: ScenarioData): LinkResult<LinkState> {
   if (code.length > MAX_CODE_LENGTH) return linkFail('too-long', `the link is too long to be a Parley link (${code.length} characters)`);
   const digits = code.trim().toLowerCase();
   if (digits === '') return linkFail('empty', 'the link carries no scenario code');
-  const reader = BitReader.fromDigits(digits);
-  if (!reader) return linkFail('bad-characters', 'the link contains characters that are not part of a Parley code');
-  let version: number | null;
-  try {
-    version = reader.readVarUint(1_000_000);
-  } catch {
-    return linkFail('damaged', 'the link is too short to read');
-  }
-  if (version === null || version > FORMAT_VERSION) {
-    return linkFail('future-format', 'the link was made by a newer version of Parley than this one');
-  }
-  if (version < 1) return linkFail('bad-content', 'the link has no valid format version');
+  if (!BitReader.fromDigits(digits)) return linkFail('bad-characters', 'the link contains characters that are not part of a Parley code');
   const payload = digits.slice(0, -CHECKSUM_DIGITS);
-  const expected = BitReader.fromDigits(digits.slice(-CHECKSUM_DIGITS));
-  const intact = digits.length > CHECKSUM_DIGITS && expected !== null && expected.read(CHECKSUM_BITS) === checksum(payload, CHECKSUM_BITS);
-  const partial: PathStep[] = [];
+  const intact = payload.length > 0 && BitReader.fromDigits(digits.slice(-CHECKSUM_DIGITS))!.read(CHECKSUM_BITS) === checksum(payload, CHECKSUM_BITS);
+  const version = readFormatVersion(intact ? payload : digits);
+  if (!intact) {
+    if (version !== FORMAT_VERSION) return linkFail('damaged', 'the link is damaged or is not a Parley link (its check digits do not match)');
+    const partial: PathStep[] = [];
+    try {
+      decodePayload(BitReader.fromDigits(digits)!, data, partial);
+    } catch (error) {
+      if (!(error instanceof OutOfBits)) throw error;
+    }
+    return linkFail('damaged', 'the link is damaged or was cut short (its check digits do not match)', partial.length > 0 ? { readablePath: partial } : {});
+  }
+  if (version === null || version > FORMAT_VERSION) return linkFail('future-format', 'the link was made by a newer version of Parley than this one');
+  if (version < 1) return linkFail('bad-content', 'the link has no valid format version');
   try {
-    const decoded = decodePayload(BitReader.fromDigits(intact ? payload : digits)!, data, partial);
-    if (!decoded.ok) return decoded;
-    if (intact) return { ok: true, value: decoded.value.state };
+    const decoded = decodePayload(BitReader.fromDigits(payload)!, data, []);
+    return decoded.ok ? { ok: true, value: decoded.value.state } : decoded;
   } catch (error) {
     if (!(error instanceof OutOfBits)) throw error;
+    return linkFail('bad-content', 'the link ends before all it announces could be read');
   }
-  return linkFail('damaged', 'the link is damaged or was cut short (its check digits do not match)', partial.length > 0 ? { readablePath: partial } : {});
 }

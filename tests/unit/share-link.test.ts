@@ -5,7 +5,7 @@ import { replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath } from '../../lib/sim/path';
 import { BitWriter } from '../../lib/share/bits';
-import { decodeLinkCode, encodeLinkCode, FORMAT_VERSION, type LinkState } from '../../lib/share/codec';
+import { decodeLinkCode, encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '../../lib/share/codec';
 import { buildLinkUrl, openLinkCode, parseLinkAddress } from '../../lib/share/link';
 import { choiceList, legalPath, paramOverrides } from './support/legal-paths';
 
@@ -110,11 +110,18 @@ describe('share links', () => {
   });
 
   it('a link from a newer format version says so instead of guessing', () => {
-    const header = new BitWriter();
-    header.writeVarUint(FORMAT_VERSION + 1);
-    const result = decodeLinkCode(`${header.toDigits()}${code(stateOf([])).slice(1)}`, data);
+    const future = new BitWriter();
+    future.writeVarUint(FORMAT_VERSION + 1);
+    future.write(12345, 20);
+    const result = decodeLinkCode(withCheckDigits(future.toDigits()), data);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('future-format');
+  });
+
+  it('text that is not a Parley code is not mistaken for a link from a newer Parley', () => {
+    const result = decodeLinkCode('SGVsbG8gd29ybGQ', data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/not a Parley link/);
   });
 
   it('a link made for another model version names that version', () => {
