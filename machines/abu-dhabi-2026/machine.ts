@@ -4,9 +4,12 @@
  * line, the security force). Outcomes are the final states `agreement`, `armistice`, `collapse`.
  *
  * Each move's primary transition carries 'advance clock', so every move moves the date by its days
- * exactly once; other regions may react to the same event without it.
+ * exactly once; other regions may react to the same event without it. The time moves are always
+ * taken by the `talks` region (in each of its states), so their clock advance lives there: a parallel
+ * state's own transitions run only when no region takes the event, and two regions each advancing
+ * would count the days twice.
  */
-import { assign, setup } from 'xstate';
+import { and, assign, setup, stateIn } from 'xstate';
 import type { MoveEvent, Params } from '../scenario';
 import { abuDhabi2026Data } from './data';
 import {
@@ -35,6 +38,10 @@ const ROUND_MOMENTUM: Record<RoundOutcome, number> = {
 const advance = 'advance clock' as const;
 const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps } }) as const;
 const onOutcome = (outcome: string) => ({ type: 'outcome is', params: { outcome } }) as const;
+// The strike regions react to the truce region's events only when the truce region takes them too;
+// otherwise `truce.sign:signed` would pause the strikes with no truce proposed.
+const truceSigned = and([onOutcome('signed'), stateIn('#abuDhabi2026.negotiating.truce.proposed')]);
+const truceBreaks = and([onOutcome('truce-breaks'), stateIn('#abuDhabi2026.negotiating.truce.inForce')]);
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 const round = (outcome: RoundOutcome, target: string) => ({
   guard: onOutcome(outcome),
@@ -89,7 +96,6 @@ export const abuDhabi2026Machine = setup({
     negotiating: {
       type: 'parallel',
       on: {
-        ...onTime({ actions: advance }),
         'us.pressure-russia': { guard: 'russia not yet pressed', actions: [advance, 'press russia', momentum(0.5)] },
         'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum(0.5)] },
         'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum(0.5)] },
@@ -104,11 +110,13 @@ export const abuDhabi2026Machine = setup({
               on: {
                 'talks.convene': { target: 'scheduled', actions: advance },
                 'talks.convene-geneva': { target: 'scheduled', actions: advance },
+                ...onTime({ actions: advance }),
               },
             },
             scheduled: {
               description: 'A round has been convened.',
               on: {
+                ...onTime({ actions: advance }),
                 'talks.round': [
                   round('framework', 'idle'),
                   round('exchange', 'idle'),
@@ -152,7 +160,7 @@ export const abuDhabi2026Machine = setup({
               on: {
                 'strike.energy': { target: 'broken', actions: ['end truce', momentum(-1.2)] },
                 'strike.refineries': { target: 'broken', actions: ['end truce', momentum(-1.2)] },
-                ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: [advance, 'end truce', momentum(-1.2)] as const }),
+                ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: ['end truce', momentum(-1.2)] as const }),
               },
             },
             expired: {
@@ -175,7 +183,7 @@ export const abuDhabi2026Machine = setup({
                   description: 'Russia is not striking Ukraine’s energy system.',
                   on: {
                     'strike.energy': { target: 'active', actions: [advance, 'mass strike', strikeLevel(1), momentum(-0.4)] },
-                    ...onTime({ guard: onOutcome('truce-breaks'), target: 'active', actions: strikeLevel(1) }),
+                    ...onTime({ guard: truceBreaks, target: 'active', actions: strikeLevel(1) }),
                   },
                 },
                 active: {
@@ -184,7 +192,7 @@ export const abuDhabi2026Machine = setup({
                     'strike.energy': { actions: [advance, 'mass strike', momentum(-0.4)] },
                     'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum(-0.4)] },
                     'strike.scale-back': { target: 'paused', actions: [advance, strikeLevel(0)] },
-                    'truce.sign': { guard: onOutcome('signed'), target: 'paused', actions: strikeLevel(0) },
+                    'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
                   },
                 },
                 intensified: {
@@ -192,7 +200,7 @@ export const abuDhabi2026Machine = setup({
                   on: {
                     'strike.energy': { actions: [advance, 'mass strike', momentum(-0.4)] },
                     'strike.scale-back': { target: 'active', actions: [advance, strikeLevel(1)] },
-                    'truce.sign': { guard: onOutcome('signed'), target: 'paused', actions: strikeLevel(0) },
+                    'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
                   },
                 },
               },
@@ -209,7 +217,7 @@ export const abuDhabi2026Machine = setup({
                   on: {
                     'strike.refineries': { actions: [advance, momentum(-0.3)] },
                     'strike.halt-refineries': { target: 'paused', actions: advance },
-                    'truce.sign': { guard: onOutcome('signed'), target: 'paused' },
+                    'truce.sign': { guard: truceSigned, target: 'paused' },
                   },
                 },
               },

@@ -2,7 +2,8 @@
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { findScenario } from '../../../machines/registry';
 import type { Params, Scenario } from '../../../machines/scenario';
-import { availableMoves, replay, type MoveOption, type Replay } from '../../../lib/sim/engine';
+import { addDays } from '../../../lib/sim/date';
+import { applyStep, availableMoves, replay, type MoveOption, type Replay } from '../../../lib/sim/engine';
 import { resolveParams } from '../../../lib/sim/params';
 import { parsePath } from '../../../lib/sim/path';
 
@@ -85,4 +86,23 @@ export function daysBetween(a: string, b: string): number {
 /** Day of the week of an ISO date, 0 = Sunday. */
 export function weekdayOf(isoDate: string): number {
   return new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+}
+
+/** Takes one move from a snapshot; throws when the engine rejects it. */
+export function next(snapshot: AnyMachineSnapshot, move: string, outcome?: string): AnyMachineSnapshot {
+  const applied = applyStep(scenario, snapshot, outcome === undefined ? { move } : { move, outcome });
+  if (!applied.ok) throw new Error(applied.error.message);
+  return applied.value.snapshot;
+}
+
+/** The date of a snapshot. */
+export function dateOf(snapshot: AnyMachineSnapshot): string {
+  return addDays(scenario.data.startDate, scenario.dayOf(snapshot));
+}
+
+/** Days each move takes, from the scenario data. */
+export function daysOfMove(moveId: string): number {
+  const spec = scenario.data.moves.find((m) => m.id === moveId);
+  if (!spec) throw new Error(`unknown move ${moveId}`);
+  return spec.days;
 }
