@@ -1,0 +1,135 @@
+/**
+ * Every outcome and every state of the statechart can be reached. Paths are found by search — a
+ * breadth-first search over state values (with the flags in context that guards read), and seeded
+ * random walks that draw outcomes by the model's own odds — then checked by replaying them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnyMachineSnapshot, StateNode, StateValue } from 'xstate';
+import { applyStep, availableMoves, drawOutcome, initialSnapshot, outcomeOf, replay } from '../../lib/sim/engine';
+import { formatPath, type PathStep } from '../../lib/sim/path';
+import { createRng } from '../../lib/sim/rng';
+import { OUTCOMES, type Outcome } from '../../machines/scenario';
+import { paramsWith, scenario } from './support/abu-dhabi';
+
+/** Dotted paths of every leaf of a state value, e.g. `negotiating.truce.inForce`. */
+function leafPaths(value: StateValue, prefix: string[] = []): string[] {
+  if (typeof value === 'string') return [[...prefix, value].join('.')];
+  return Object.entries(value).flatMap(([key, child]) => (child === undefined ? [] : leafPaths(child, [...prefix, key])));
+}
+
+/** Dotted paths of every state node below the root. */
+function statePaths(node: StateNode, prefix: string[] = []): string[] {
+  return Object.entries(node.states).flatMap(([key, child]) => [[...prefix, key].join('.'), ...statePaths(child, [...prefix, key])]);
+}
+
+/** Every state a snapshot is in: each leaf and all its ancestors. */
+function statesOf(snapshot: AnyMachineSnapshot): string[] {
+  return leafPaths(snapshot.value).flatMap((leaf) => leaf.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')));
+}
+
+/** The abstract state the search distinguishes: the state value and the context flags guards read. */
+function searchKey(snapshot: AnyMachineSnapshot): string {
+  const c = snapshot.context as Record<string, unknown>;
+  return JSON.stringify([snapshot.value, c.frameworkAgreed, c.pressedRussia, c.pressedUkraine, c.usMonitoring, c.peacekeepersAccepted]);
+}
+
+interface Found {
+  /** The first (shortest) path that reached each state or outcome. */
+  pathTo: Map<string, PathStep[]>;
+  depthReached: number;
+}
+
+/**
+ * Breadth-first search from the start over every available move and every possible outcome, until
+ * every target has been reached or `maxDepth` moves have been tried.
+ */
+function breadthFirst(targets: ReadonlySet<string>, maxDepth: number, overrides: Record<string, number>): Found {
+  const pathTo = new Map<string, PathStep[]>();
+  const start = initialSnapshot(scenario, paramsWith(overrides));
+  const seen = new Set([searchKey(start)]);
+  let frontier: Array<{ snapshot: AnyMachineSnapshot; path: PathStep[] }> = [{ snapshot: start, path: [] }];
+  const note = (snapshot: AnyMachineSnapshot, path: PathStep[]) => {
+    for (const state of statesOf(snapshot)) if (!pathTo.has(state)) pathTo.set(state, path);
+  };
+  note(start, []);
+  let depth = 0;
+  while (frontier.length > 0 && depth < maxDepth && [...targets].some((t) => !pathTo.has(t))) {
+    depth += 1;
+    const nextFrontier: typeof frontier = [];
+    for (const { snapshot, path } of frontier) {
+      for (const move of availableMoves(scenario, snapshot)) {
+        for (const outcome of move.outcomes?.map((o) => o.id) ?? [undefined]) {
+          const step: PathStep = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
+          const applied = applyStep(scenario, snapshot, step);
+          if (!applied.ok) throw new Error(applied.error.message);
+          const key = searchKey(applied.value.snapshot);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          note(applied.value.snapshot, [...path, step]);
+          if (outcomeOf(applied.value.snapshot) === null) nextFrontier.push({ snapshot: applied.value.snapshot, path: [...path, step] });
+        }
+      }
+    }
+    frontier = nextFrontier;
+  }
+  return { pathTo, depthReached: depth };
+}
+
+const allStates = statePaths(scenario.machine.root);
+
+describe('reachability by breadth-first search', () => {
+  let found: Found;
+  beforeAll(() => {
+    found = breadthFirst(new Set(allStates), 8, {});
+  });
+
+  it('the statechart has the regions and outcomes the model promises', () => {
+    for (const state of ['negotiating.talks', 'negotiating.truce', 'negotiating.strikes', 'negotiating.territory', ...OUTCOMES]) {
+      expect(allStates).toContain(state);
+    }
+  });
+
+  it.each([...OUTCOMES])('%s is reached by some path, and replaying that path ends in it', (outcome: Outcome) => {
+    const path = found.pathTo.get(outcome);
+    expect(path, `no path to ${outcome} within ${found.depthReached} moves`).toBeDefined();
+    const replayed = replay(scenario, path!, paramsWith());
+    expect(replayed.error).toBeUndefined();
+    expect(replayed.records.at(-1)!.outcome, formatPath(path!)).toBe(outcome);
+    expect(replayed.records.slice(0, -1).every((r) => r.outcome === null)).toBe(true);
+  });
+
+  it('every state of the statechart is reached by some path', () => {
+    const missing = allStates.filter((state) => !found.pathTo.has(state));
+    expect(missing).toEqual([]);
+    for (const state of allStates) {
+      const replayed = replay(scenario, found.pathTo.get(state)!, paramsWith());
+      expect(replayed.error).toBeUndefined();
+      expect(statesOf(replayed.snapshot), state).toContain(state);
+    }
+  });
+});
+
+describe('reachability under the model’s own odds', () => {
+  it('bounded random walks with fixed seeds, drawing outcomes by their odds, end in each outcome', () => {
+    const ended = new Map<Outcome, string>();
+    for (let seed = 1; seed <= 400 && ended.size < OUTCOMES.length; seed += 1) {
+      const rng = createRng(seed);
+      let snapshot = initialSnapshot(scenario, paramsWith());
+      const path: PathStep[] = [];
+      for (let step = 0; step < 80; step += 1) {
+        const moves = availableMoves(scenario, snapshot);
+        if (moves.length === 0) break;
+        const move = moves[Math.floor(rng.next() * moves.length)]!;
+        const outcome = move.outcomes ? drawOutcome(move.outcomes, rng) : undefined;
+        const taken: PathStep = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
+        const applied = applyStep(scenario, snapshot, taken);
+        if (!applied.ok) throw new Error(applied.error.message);
+        snapshot = applied.value.snapshot;
+        path.push(taken);
+      }
+      const outcome = outcomeOf(snapshot);
+      if (outcome && !ended.has(outcome)) ended.set(outcome, formatPath(path));
+    }
+    expect([...ended.keys()].sort()).toEqual([...OUTCOMES].sort());
+  });
+});
