@@ -1,0 +1,268 @@
+/**
+ * The `sim` command as a user runs it: a child process, JSON on stdout, and for bad input exit
+ * status 2 with one `error:` line on stderr. All invocations start together in `beforeAll` (each
+ * costs a Node start-up), and the tests read their results.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { replay } from '../../lib/sim/engine';
+import { parsePath } from '../../lib/sim/path';
+import { OUTCOMES, PARTY_IDS } from '../../machines/scenario';
+import { paramsWith, scenario, SCENARIO_ID } from './support/abu-dhabi';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function sim(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(tsx, ['lib/cli/main.ts', ...args], { cwd: root, timeout: 90_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+const S = ['--scenario', SCENARIO_ID];
+
+const GOOD = {
+  scenarios: ['scenarios'],
+  presets: ['presets', ...S],
+  stateStart: ['state', ...S],
+  stateHistory: ['state', ...S, '--path', 'history'],
+  runHistory: ['run', ...S, '--path', 'history'],
+  runArmistice: [
+    'run',
+    ...S,
+    '--path',
+    'talks.convene,talks.round:exchange,terms.propose-freeze:accepted,armistice.sign',
+    '--param',
+    'prisonersPerExchange=500',
+    '--param=initialMomentum=60',
+  ],
+  runDrawn: ['run', ...S, '--path', 'talks.convene,talks.round,truce.propose,truce.sign', '--seed', '42'],
+} satisfies Record<string, string[]>;
+
+/** Bad input: the arguments, and what the error line must say. */
+const BAD: Array<{ kind: string; args: string[]; says: RegExp[] }> = [
+  { kind: 'unknown scenario', args: ['state', '--scenario', 'yalta-1945'], says: [/unknown scenario/, /yalta-1945/] },
+  { kind: 'unknown command', args: ['negotiate', ...S], says: [/unknown command/, /negotiate/] },
+  { kind: 'unknown move', args: ['run', ...S, '--path', 'talks.convene,talks.dance'], says: [/step 2/, /unknown move/, /talks\.dance/] },
+  { kind: 'unknown outcome', args: ['run', ...S, '--path', 'talks.convene,talks.round:triumph'], says: [/step 2/, /triumph/] },
+  { kind: 'move unavailable at its step', args: ['state', ...S, '--path', 'time.week,talks.round:productive'], says: [/step 2/, /talks\.round/, /not available/] },
+  { kind: 'outcome on a certain move', args: ['run', ...S, '--path', 'talks.convene:productive'], says: [/step 1/, /talks\.convene/, /productive/] },
+  { kind: 'truce outcome with no truce in force', args: ['run', ...S, '--path', 'time.week,time.day:truce-holds'], says: [/step 2/, /time\.day/, /truce-holds/] },
+  { kind: 'malformed seed', args: ['run', ...S, '--path', 'history', '--seed', '12abc'], says: [/--seed/, /12abc/] },
+  { kind: 'malformed parameter value', args: ['run', ...S, '--path', 'history', '--param', 'energyTruceDays=seven'], says: [/energyTruceDays/, /seven/, /not a number/] },
+  { kind: 'parameter out of range', args: ['run', ...S, '--path', 'history', '--param', 'energyTruceDays=31'], says: [/energyTruceDays/, /range/] },
+  { kind: 'unknown parameter', args: ['state', ...S, '--param', 'warpFactor=9'], says: [/unknown parameter/, /warpFactor/] },
+  { kind: 'malformed path', args: ['run', ...S, '--path', 'talks.convene,,talks.round:productive'], says: [/step 2/, /move id/] },
+  { kind: 'missing --path for run', args: ['run', ...S], says: [/--path/] },
+  { kind: 'unknown option', args: ['state', ...S, '--colour', 'red'], says: [/unknown option/, /--colour/] },
+  { kind: 'move after the talks ended', args: ['run', ...S, '--path', 'terms.propose-freeze:accepted,armistice.sign,time.day'], says: [/step 3/, /ended/, /armistice/] },
+];
+
+const results = new Map<string, CliResult>();
+
+beforeAll(async () => {
+  const jobs = [...Object.entries(GOOD), ...BAD.map((b) => [b.kind, b.args] as const)];
+  const done = await Promise.all(jobs.map(async ([name, args]) => [name, await sim(args)] as const));
+  for (const [name, result] of done) results.set(name, result);
+}, 180_000);
+
+function good(name: keyof typeof GOOD): unknown {
+  const result = results.get(name)!;
+  expect(result.stderr, name).toBe('');
+  expect(result.status, name).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const RUN_STEP_KEYS = ['date', 'metrics', 'move', 'moveOutcome', 'outcome', 'step', 'value'];
+const REQUIRED_METRICS = ['donetskControlPct', 'gridAdequacyPct', 'civilianCasualties', 'talksMomentum', 'roundsHeld'];
+
+interface RunStep {
+  step: number;
+  date: string;
+  move: string | null;
+  moveOutcome: string | null;
+  value: unknown;
+  metrics: Record<string, number>;
+  outcome: string | null;
+}
+
+interface StateOutput {
+  step: number;
+  date: string;
+  value: unknown;
+  metrics: Record<string, number>;
+  outcome: string | null;
+  moves: Array<{ id: string; party: string; label: string; outcomes?: Array<{ id: string; p: number }> }>;
+}
+
+function expectMetrics(metrics: Record<string, number>) {
+  for (const id of REQUIRED_METRICS) expect(typeof metrics[id], id).toBe('number');
+  for (const value of Object.values(metrics)) expect(Number.isFinite(value)).toBe(true);
+}
+
+function expectRunSteps(steps: RunStep[]) {
+  expect(steps.length).toBeGreaterThan(0);
+  for (const [index, s] of steps.entries()) {
+    expect(Object.keys(s).sort()).toEqual(RUN_STEP_KEYS);
+    expect(s.step).toBe(index);
+    expect(s.date).toMatch(ISO_DATE);
+    expect(typeof s.value === 'string' || (typeof s.value === 'object' && s.value !== null)).toBe(true);
+    expectMetrics(s.metrics);
+    expect(s.outcome === null || (OUTCOMES as readonly string[]).includes(s.outcome)).toBe(true);
+    if (index > 0) expect(s.date >= steps[index - 1]!.date).toBe(true);
+  }
+  expect(steps[0]!.move).toBeNull();
+  expect(steps[0]!.moveOutcome).toBeNull();
+}
+
+function expectStateShape(state: StateOutput) {
+  expect(Number.isInteger(state.step)).toBe(true);
+  expect(state.date).toMatch(ISO_DATE);
+  expectMetrics(state.metrics);
+  expect(Array.isArray(state.moves)).toBe(true);
+  for (const move of state.moves) {
+    expect(typeof move.id).toBe('string');
+    expect(typeof move.label).toBe('string');
+    expect(PARTY_IDS as readonly string[]).toContain(move.party);
+    if (move.outcomes !== undefined) {
+      expect(move.outcomes.length).toBeGreaterThan(0);
+      for (const o of move.outcomes) {
+        expect(Object.keys(o).sort()).toEqual(['id', 'p']);
+        expect(o.p).toBeGreaterThan(0);
+        expect(o.p).toBeLessThanOrEqual(1);
+      }
+      expect(move.outcomes.reduce((sum, o) => sum + o.p, 0)).toBeCloseTo(1, 9);
+    }
+  }
+}
+
+describe('sim: the contract', () => {
+  it('scenarios lists each scenario with its id, title, model version and start date', () => {
+    const list = good('scenarios') as Array<Record<string, unknown>>;
+    expect(Array.isArray(list)).toBe(true);
+    const entry = list.find((s) => s.id === SCENARIO_ID)!;
+    expect(Object.keys(entry).sort()).toEqual(['id', 'modelVersion', 'start', 'title']);
+    expect(typeof entry.title).toBe('string');
+    expect(Number.isInteger(entry.modelVersion)).toBe(true);
+    expect(entry.start).toMatch(/^2026-01-\d{2}$/);
+  });
+
+  it('presets lists the history preset, its path written out move by move', () => {
+    const presets = good('presets') as Array<{ id: string; label: string; path: string }>;
+    for (const p of presets) expect(Object.keys(p).sort()).toEqual(['id', 'label', 'path']);
+    const history = presets.find((p) => p.id === 'history')!;
+    expect(typeof history.label).toBe('string');
+    const steps = parsePath(history.path, scenario.data);
+    expect(steps.ok).toBe(true);
+    if (steps.ok) {
+      const moveIds = new Set(scenario.data.moves.map((m) => m.id));
+      for (const step of steps.value) expect(moveIds.has(step.move), step.move).toBe(true);
+    }
+  });
+
+  it('state at the start is step 0 in January 2026 with moves on offer and no outcome', () => {
+    const state = good('stateStart') as StateOutput;
+    expectStateShape(state);
+    expect(state.step).toBe(0);
+    expect(state.date).toBe(scenario.data.startDate);
+    expect(state.outcome).toBeNull();
+    const ids = state.moves.map((m) => m.id);
+    expect(ids).toContain('talks.convene');
+    expect(ids).not.toContain('talks.round');
+    expect(state.moves.find((m) => m.id === 'talks.convene')!.outcomes).toBeUndefined();
+    expect(state.moves.find((m) => m.id === 'terms.propose-freeze')!.outcomes!.map((o) => o.id)).toContain('accepted');
+  });
+
+  it('run --path history expands the preset into one step per move, step 0 being the start', () => {
+    const run = good('runHistory') as { steps: RunStep[] };
+    expect(Object.keys(run)).toEqual(['steps']);
+    expectRunSteps(run.steps);
+    const history = scenario.data.presets.find((p) => p.id === 'history')!;
+    expect(run.steps).toHaveLength(history.path.length + 1);
+    expect(run.steps[0]!.date).toBe(scenario.data.startDate);
+    for (const s of run.steps.slice(1)) expect(s.move).not.toBe('history');
+    expect(run.steps.every((s) => s.outcome === null)).toBe(true);
+    // A certain move has no moveOutcome; an uncertain one carries the id that follows its colon.
+    const convene = run.steps.find((s) => s.move === 'talks.convene')!;
+    expect(convene.moveOutcome).toBeNull();
+    expect(run.steps.find((s) => s.move === 'talks.round')!.moveOutcome).toBe('productive');
+    expect(run.steps.find((s) => s.move === 'truce.sign')!.moveOutcome).toBe('signed');
+  });
+
+  it('run reports the same trajectory as the simulation core', () => {
+    const run = good('runHistory') as { steps: RunStep[] };
+    const steps = parsePath('history', scenario.data);
+    if (!steps.ok) throw new Error(steps.error.message);
+    const core = replay(scenario, steps.value, paramsWith());
+    expect(run.steps).toEqual(
+      core.records.map((r) => ({ step: r.step, date: r.date, move: r.move, moveOutcome: r.moveOutcome, value: r.value, metrics: r.metrics, outcome: r.outcome })),
+    );
+  });
+
+  it('the last step of run equals state for the same path', () => {
+    const run = good('runHistory') as { steps: RunStep[] };
+    const state = good('stateHistory') as StateOutput;
+    expectStateShape(state);
+    const last = run.steps.at(-1)!;
+    expect({ step: state.step, date: state.date, value: state.value, metrics: state.metrics, outcome: state.outcome }).toEqual({
+      step: last.step,
+      date: last.date,
+      value: last.value,
+      metrics: last.metrics,
+      outcome: last.outcome,
+    });
+  });
+
+  it('run applies --param overrides, and outcome is null until the negotiation ends', () => {
+    const run = good('runArmistice') as { steps: RunStep[] };
+    expectRunSteps(run.steps);
+    expect(run.steps[0]!.metrics.talksMomentum).toBe(60);
+    expect(run.steps.at(-1)!.metrics.prisonersExchanged).toBe(500);
+    expect(run.steps.at(-1)!.outcome).toBe('armistice');
+    expect(run.steps.at(-1)!.value).toBe('armistice');
+    expect(run.steps.slice(0, -1).every((s) => s.outcome === null)).toBe(true);
+  });
+
+  it('with --seed, run draws the missing outcomes and reports them, as the core does with that seed', () => {
+    const run = good('runDrawn') as { steps: RunStep[] };
+    expectRunSteps(run.steps);
+    const round = run.steps[2]!;
+    expect(round.move).toBe('talks.round');
+    expect(['framework', 'exchange', 'productive', 'stalled', 'breakdown']).toContain(round.moveOutcome);
+    expect(['signed', 'refused']).toContain(run.steps[4]!.moveOutcome);
+    const steps = parsePath('talks.convene,talks.round,truce.propose,truce.sign', scenario.data);
+    if (!steps.ok) throw new Error(steps.error.message);
+    const core = replay(scenario, steps.value, paramsWith(), 42);
+    expect(run.steps.map((s) => s.moveOutcome)).toEqual(core.records.map((r) => r.moveOutcome));
+  });
+});
+
+describe('sim: bad input', () => {
+  it('covers at least ten kinds of bad input', () => {
+    expect(BAD.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(BAD.map((b) => [b.kind, b] as const))('%s: exit status 2, one error line naming the problem, nothing on stdout', (_kind, bad) => {
+    const result = results.get(bad.kind)!;
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.endsWith('\n')).toBe(true);
+    const lines = result.stderr.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: /);
+    expect(lines[0]).not.toMatch(/\bat .+:\d+:\d+|Error:|TypeError|node_modules/);
+    for (const pattern of bad.says) expect(lines[0]).toMatch(pattern);
+  });
+});
