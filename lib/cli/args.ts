@@ -12,7 +12,7 @@ export const OPTION_NAMES = ['scenario', 'path', 'seed', 'param', 'base', 'runs'
 
 export function parseArgs(argv: readonly string[]): Result<ParsedArgs> {
   const [command, ...rest] = argv;
-  if (!command) return fail('bad-path', 'no command given (try: scenarios, presets, state, run)');
+  if (!command) return fail('bad-usage', 'no command given (try: scenarios, presets, state, run)');
   const options = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {
@@ -23,10 +23,10 @@ export function parseArgs(argv: readonly string[]): Result<ParsedArgs> {
     }
     const inline = arg.indexOf('=');
     const name = inline > 0 ? arg.slice(2, inline) : arg.slice(2);
-    if (!(OPTION_NAMES as readonly string[]).includes(name)) return fail('bad-path', `unknown option --${name}`);
+    if (!(OPTION_NAMES as readonly string[]).includes(name)) return fail('bad-usage', `unknown option --${name}`);
     const value = inline > 0 ? arg.slice(inline + 1) : rest[++i];
-    if (value === undefined) return fail('bad-path', `option --${name} needs a value`);
-    if (name !== 'param' && options.has(name)) return fail('bad-path', `option --${name} given twice`);
+    if (value === undefined) return fail('bad-usage', `option --${name} needs a value`);
+    if (name !== 'param' && options.has(name)) return fail('bad-usage', `option --${name} given twice`);
     options.set(name, [...(options.get(name) ?? []), value]);
   }
   return ok({ command, positional, options });

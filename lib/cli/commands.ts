@@ -128,7 +128,7 @@ function linkCommand(args: ParsedArgs): Result<unknown> {
   const overrides = parseOverrides(args.options.get('param') ?? []);
   if (!overrides.ok) return overrides;
   const base = args.options.get('base')?.[0] ?? DEFAULT_BASE;
-  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base)) return fail('bad-path', `--base "${base}" is not an http(s) address`);
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base)) return fail('bad-usage', `--base "${base}" is not an http(s) address`);
   const url = buildLinkUrl(
     base,
     { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: replayed.path, seed, params: overrides.value, step: null, compare: null },
@@ -139,8 +139,8 @@ function linkCommand(args: ParsedArgs): Result<unknown> {
 
 function decodeCommand(args: ParsedArgs): Result<unknown> {
   const [url, extra] = args.positional;
-  if (url === undefined) return fail('bad-path', 'decode needs a link: sim decode <url>');
-  if (extra !== undefined) return fail('bad-path', `unexpected argument "${extra}"`);
+  if (url === undefined) return fail('bad-usage', 'decode needs a link: sim decode <url>');
+  if (extra !== undefined) return fail('bad-usage', `unexpected argument "${extra}"`);
   const address = parseLinkAddress(url);
   if (!address.ok) return fail('bad-path', `bad link: ${address.error.message}`);
   const scenario = findScenario(address.value.scenarioId);
@@ -174,7 +174,7 @@ const POSITIONAL = new Set(['decode']);
 
 export function runCommandLine(args: ParsedArgs): Result<unknown> {
   const command = COMMANDS[args.command];
-  if (!command) return fail('bad-path', `unknown command "${args.command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
-  if (!POSITIONAL.has(args.command) && args.positional.length > 0) return fail('bad-path', `unexpected argument "${args.positional[0]}"`);
+  if (!command) return fail('bad-usage', `unknown command "${args.command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+  if (!POSITIONAL.has(args.command) && args.positional.length > 0) return fail('bad-usage', `unexpected argument "${args.positional[0]}"`);
   return command(args);
 }

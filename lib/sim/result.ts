@@ -14,7 +14,8 @@ export interface SimError {
     | 'outcome-needed'
     | 'outcome-not-allowed'
     | 'parameter-out-of-range'
-    | 'talks-ended';
+    | 'talks-ended'
+    | 'bad-usage';
   message: string;
   /** The 1-based step of a path the error is about, when it is about one. */
   step?: number;

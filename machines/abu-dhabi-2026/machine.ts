@@ -9,7 +9,7 @@
  * state's own transitions run only when no region takes the event, and two regions each advancing
  * would count the days twice.
  */
-import { and, assign, setup, stateIn } from 'xstate';
+import { and, assign, raise, setup, stateIn } from 'xstate';
 import type { MoveEvent, Params } from '../scenario';
 import { abuDhabi2026Data } from './data';
 import {
@@ -32,16 +32,15 @@ const ROUND_MOMENTUM: Record<RoundOutcome, number> = {
   exchange: 1.2,
   productive: 1,
   stalled: -0.8,
-  breakdown: -3,
+  breakdown: -2,
 };
 
 const advance = 'advance clock' as const;
 const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps } }) as const;
 const onOutcome = (outcome: string) => ({ type: 'outcome is', params: { outcome } }) as const;
-// The strike regions react to the truce region's events only when the truce region takes them too;
-// otherwise `truce.sign:signed` would pause the strikes with no truce proposed.
+// The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
+// `truce.sign:signed` would pause the strikes with no truce proposed.
 const truceSigned = and([onOutcome('signed'), stateIn('#abuDhabi2026.negotiating.truce.proposed')]);
-const truceBreaks = and([onOutcome('truce-breaks'), stateIn('#abuDhabi2026.negotiating.truce.inForce')]);
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 const round = (outcome: RoundOutcome, target: string) => ({
   guard: onOutcome(outcome),
@@ -49,6 +48,11 @@ const round = (outcome: RoundOutcome, target: string) => ({
   actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(ROUND_MOMENTUM[outcome])],
 });
 const TIME_MOVES = ['time.day', 'time.week'] as const;
+/**
+ * Raised when an energy truce ends, by breach or by running its term: the campaigns it paused
+ * resume, as strikes did after the January 2026 pause. Not a move: nobody takes it.
+ */
+const TRUCE_ENDED = { type: 'truce.ended' } as const;
 const onTime = <T>(transition: T) => Object.fromEntries(TIME_MOVES.map((t) => [t, transition])) as Record<(typeof TIME_MOVES)[number], T>;
 
 export const abuDhabi2026Machine = setup({
@@ -80,6 +84,7 @@ export const abuDhabi2026Machine = setup({
     })),
     'start truce': assign(({ context }) => ({ truceEndDay: context.day + context.params.energyTruceDays! })),
     'end truce': assign({ truceEndDay: null }),
+    'announce truce end': raise(TRUCE_ENDED),
     'set strike level': assign((_, params: { level: StrikeLevel }) => ({ strikeLevel: params.level })),
     'mass strike': assign(({ context }) => massStrike(context)),
     'press russia': assign({ pressedRussia: true }),
@@ -156,11 +161,11 @@ export const abuDhabi2026Machine = setup({
             },
             inForce: {
               description: 'An energy truce is in force: no strikes on energy infrastructure.',
-              always: { guard: 'truce term over', target: 'expired', actions: 'end truce' },
+              always: { guard: 'truce term over', target: 'expired', actions: ['end truce', 'announce truce end'] },
               on: {
-                'strike.energy': { target: 'broken', actions: ['end truce', momentum(-1.2)] },
-                'strike.refineries': { target: 'broken', actions: ['end truce', momentum(-1.2)] },
-                ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: ['end truce', momentum(-1.2)] as const }),
+                'strike.energy': { target: 'broken', actions: ['end truce', momentum(-1.2), 'announce truce end'] },
+                'strike.refineries': { target: 'broken', actions: ['end truce', momentum(-1.2), 'announce truce end'] },
+                ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: ['end truce', momentum(-1.2), 'announce truce end'] as const }),
               },
             },
             expired: {
@@ -183,7 +188,7 @@ export const abuDhabi2026Machine = setup({
                   description: 'Russia is not striking Ukraine’s energy system.',
                   on: {
                     'strike.energy': { target: 'active', actions: [advance, 'mass strike', strikeLevel(1), momentum(-0.4)] },
-                    ...onTime({ guard: truceBreaks, target: 'active', actions: strikeLevel(1) }),
+                    [TRUCE_ENDED.type]: { target: 'active', actions: strikeLevel(1) },
                   },
                 },
                 active: {
@@ -210,7 +215,10 @@ export const abuDhabi2026Machine = setup({
               states: {
                 paused: {
                   description: 'Ukraine is not striking Russian energy facilities.',
-                  on: { 'strike.refineries': { target: 'active', actions: [advance, momentum(-0.3)] } },
+                  on: {
+                    'strike.refineries': { target: 'active', actions: [advance, momentum(-0.3)] },
+                    [TRUCE_ENDED.type]: { target: 'active' },
+                  },
                 },
                 active: {
                   description: 'Ukraine’s long-range strikes on Russian energy go on.',

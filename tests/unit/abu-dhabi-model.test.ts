@@ -131,6 +131,20 @@ describe('the energy truce', () => {
     expect(regions(after).strikes.onUkraine).toBe('active');
   });
 
+  it('when a truce ends, by breach or by running its term, both strike campaigns resume', () => {
+    const ends = [
+      stateAfter(`${signed},time.week:truce-holds`, { energyTruceDays: 3 }),
+      stateAfter(`${signed},strike.refineries`),
+      stateAfter(`${signed},strike.energy`),
+      stateAfter(`${signed},time.day:truce-breaks`),
+    ];
+    for (const after of ends) {
+      expect(regions(after).truce).not.toBe('inForce');
+      expect(regions(after).strikes).toEqual({ onUkraine: 'active', onRussia: 'active' });
+      expect(after.context.strikeLevel).toBe(1);
+    }
+  });
+
   it('the chance a truce survives is (1 − daily hazard) for each day of the truce the time covers', () => {
     for (const truceDailyHazard of [0.02, 0.1, 0.25]) {
       const long = stateAfter(signed, { energyTruceDays: 30, truceDailyHazard });

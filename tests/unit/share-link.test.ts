@@ -56,7 +56,7 @@ describe('share links', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('a 30-move path with three parameter overrides fits in 120 characters after the origin', () => {
     const url = buildLinkUrl(ORIGIN, stateOf(referencePath, { params: { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 } }), scenario);
@@ -97,7 +97,7 @@ describe('share links', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 
   it('a link cut short says it is damaged and offers the moves that can still be read', () => {
     const full = code(stateOf(referencePath));
@@ -175,7 +175,7 @@ describe('the link decoder is total', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   it('refuses 100 KB of junk unread', () => {
     const result = decodeLinkCode('a'.repeat(100_000), data);
