@@ -1,8 +1,60 @@
-export default function HomePage() {
+import Link from 'next/link';
+import { scenarios } from '../machines/registry';
+import { formatLongDate } from '../lib/charts/format';
+import { messages } from './_components/messages';
+import { PartySwatch } from './_components/party-swatch';
+
+/**
+ * The gallery: a card per scenario. A server component reading only scenario data, so no statechart
+ * or chart code is sent to the browser for this page.
+ */
+export default function GalleryPage() {
+  const g = messages.gallery;
   return (
-    <main>
-      <h1>Parley</h1>
-      <p>A scenario simulation workbench for peace negotiations.</p>
+    <main className="page">
+      <h1>{messages.appName}</h1>
+      <p className="lede">{messages.appTagline}</p>
+      <p>{g.intro}</p>
+      <h2>{g.heading}</h2>
+      <ul className="gallery">
+        {scenarios.map(({ data }) => (
+          <li key={data.id} className="card">
+            <h3 id={`card-${data.id}`}>{data.title}</h3>
+            <p>{data.summary}</p>
+            <dl className="card-facts">
+              <div>
+                <dt>{g.starts}</dt>
+                <dd>
+                  <time dateTime={data.startDate}>{formatLongDate(data.startDate)}</time>
+                </dd>
+              </div>
+              <div>
+                <dt>{g.parties}</dt>
+                <dd>
+                  <ul className="party-list">
+                    {data.parties
+                      .filter((p) => p.id !== 'time')
+                      .map((p) => (
+                        <li key={p.id}>
+                          <PartySwatch party={p.id} /> {p.label}
+                        </li>
+                      ))}
+                  </ul>
+                </dd>
+              </div>
+            </dl>
+            <p className="card-actions">
+              <Link className="button primary" href={`/s/${data.id}?path=`}>
+                {g.startFresh}
+              </Link>
+              <Link className="button" href={`/s/${data.id}?preset=history`}>
+                {g.followHistory}
+              </Link>
+              <Link href={`/s/${data.id}/model`}>{g.aboutModel}</Link>
+            </p>
+          </li>
+        ))}
+      </ul>
     </main>
   );
 }

@@ -1,0 +1,91 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import type { Branch, BranchTree } from '../../lib/workbench/branch-tree';
+import { messages } from './messages';
+
+interface Props {
+  tree: BranchTree;
+  onOpen: (id: string) => void;
+  onRename: (id: string, name: string) => void;
+}
+
+function RenameForm({ branch, onRename, onDone }: { branch: Branch; onRename: Props['onRename']; onDone: () => void }) {
+  const [name, setName] = useState(branch.name);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onRename(branch.id, name);
+    onDone();
+  };
+  return (
+    <form className="rename-form" onSubmit={submit}>
+      <label>
+        <span className="visually-hidden">{messages.branches.renameLabel(branch.name)}</span>
+        <input
+          type="text"
+          value={name}
+          maxLength={80}
+          autoFocus
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onDone();
+          }}
+        />
+      </label>
+      <button type="submit">{messages.branches.save}</button>
+      <button type="button" onClick={onDone}>
+        {messages.branches.cancel}
+      </button>
+    </form>
+  );
+}
+
+/** Every branch as a tree by where it forked; any branch can be reopened or renamed. */
+export function BranchTreeView({ tree, onOpen, onRename }: Props) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const byId = new Map(tree.branches.map((b) => [b.id, b]));
+
+  const renderChildren = (parentId: string | null) => {
+    const children = tree.branches.filter((b) => b.parentId === parentId);
+    if (children.length === 0) return null;
+    return (
+      <ul className={parentId === null ? 'branch-tree' : 'branch-children'}>
+        {children.map((branch) => {
+          const current = branch.id === tree.currentId;
+          const parent = branch.parentId ? byId.get(branch.parentId) : undefined;
+          return (
+            <li key={branch.id} data-branch={branch.id}>
+              <div className={current ? 'branch current' : 'branch'}>
+                {renaming === branch.id ? (
+                  <RenameForm branch={branch} onRename={onRename} onDone={() => setRenaming(null)} />
+                ) : (
+                  <>
+                    <button type="button" className="branch-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(branch.id)}>
+                      <span className="branch-name">{branch.name}</span>
+                      <span className="branch-meta">
+                        {messages.branches.steps(branch.steps.length)}
+                        {parent && `, ${messages.branches.forkedAt(parent.name, branch.forkStep)}`}
+                        {current && ` · ${messages.branches.current}`}
+                      </span>
+                    </button>
+                    <button type="button" className="link-button" aria-label={`${messages.branches.rename} ${branch.name}`} onClick={() => setRenaming(branch.id)}>
+                      {messages.branches.rename}
+                    </button>
+                  </>
+                )}
+              </div>
+              {renderChildren(branch.id)}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  };
+
+  return (
+    <section className="branches" aria-labelledby="branches-heading">
+      <h2 id="branches-heading">{messages.branches.heading}</h2>
+      <p className="panel-intro">{messages.branches.intro}</p>
+      {renderChildren(null)}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Scenario } from '../../machines/scenario';
+import type { StepRecord } from '../../lib/sim/engine';
+import { formatLongDate, formatNumber } from '../../lib/charts/format';
+import type { BranchTree } from '../../lib/workbench/branch-tree';
+import type { CompareTarget } from '../../lib/workbench/session';
+import { keyToWords, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { messages } from './messages';
+
+interface SelectProps {
+  scenario: Scenario;
+  tree: BranchTree;
+  target: CompareTarget | null;
+  onChange: (target: CompareTarget | null) => void;
+}
+
+const encode = (target: CompareTarget | null) => (target ? `${target.kind}:${target.id}` : '');
+function decode(value: string): CompareTarget | null {
+  const [kind, id] = value.split(':');
+  if (!id) return null;
+  return kind === 'branch' ? { kind, id } : kind === 'preset' ? { kind, id } : null;
+}
+
+/** Pins a second path — another branch or a preset — to overlay on the charts. */
+export function CompareSelect({ scenario, tree, target, onChange }: SelectProps) {
+  return (
+    <div className="compare-select">
+      <label htmlFor="compare-with">{messages.compare.label}</label>
+      <select id="compare-with" value={encode(target)} onChange={(e) => onChange(decode(e.target.value))}>
+        <option value="">{messages.compare.none}</option>
+        {scenario.data.presets.map((p) => (
+          <option key={p.id} value={encode({ kind: 'preset', id: p.id })}>
+            {messages.compare.presetOption(p.label)}
+          </option>
+        ))}
+        {tree.branches
+          .filter((b) => b.id !== tree.currentId)
+          .map((b) => (
+            <option key={b.id} value={encode({ kind: 'branch', id: b.id })}>
+              {b.name}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}
+
+interface TableProps {
+  scenario: Scenario;
+  current: { name: string; records: readonly StepRecord[] };
+  compare: { name: string; records: readonly StepRecord[] };
+}
+
+/** The two paths' end states and metrics side by side. */
+export function CompareTable({ scenario, current, compare }: TableProps) {
+  const properNouns = scenario.data.parties.flatMap((p) => p.label.split(' '));
+  const root = scenario.machine.root as unknown as StateNodeLike;
+  const ends = [current, compare].map(({ records }) => records.at(-1)!);
+  const maps = ends.map((end) => stateMap(root, end.value));
+  const regionRows = maps[0]!
+    .filter((region) => region.names.length > 0)
+    .map((region) => ({
+      label: region.names.map((n) => keyToWords(n, properNouns)).join(' · '),
+      values: maps.map((map) => {
+        const active = map.find((r) => r.id === region.id)?.states.find((s) => s.active);
+        return active ? keyToWords(active.key, properNouns) : '—';
+      }),
+    }));
+
+  return (
+    <div className="table-scroll">
+      <table className="compare-table">
+        <caption>{messages.compare.tableCaption(current.name, compare.name)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages.compare.measure}</th>
+            <th scope="col">{current.name}</th>
+            <th scope="col">{compare.name}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{messages.compare.endDate}</th>
+            {ends.map((end, i) => (
+              <td key={i}>{formatLongDate(end.date)}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{messages.compare.steps}</th>
+            {ends.map((end, i) => (
+              <td key={i} className="num">
+                {end.step}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{messages.compare.status}</th>
+            {ends.map((end, i) => (
+              <td key={i}>{end.outcome ? messages.outcomeNames[end.outcome] : messages.ongoing}</td>
+            ))}
+          </tr>
+          {regionRows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {row.values.map((v, i) => (
+                <td key={i}>{v}</td>
+              ))}
+            </tr>
+          ))}
+          {scenario.data.metrics.map((metric) => (
+            <tr key={metric.id}>
+              <th scope="row">
+                {metric.label}
+                {metric.unit && ` (${metric.unit})`}
+              </th>
+              {ends.map((end, i) => (
+                <td key={i} className="num">
+                  {end.metrics[metric.id] === undefined ? '—' : formatNumber(end.metrics[metric.id]!, metric.decimals)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+'use client';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { messages } from './messages';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: ReactNode;
+  /** Buttons beside Close; a dialog without actions gets a Close button. */
+  actions?: ReactNode;
+}
+
+/** A modal dialog on the native <dialog>: the browser traps focus, Escape closes it, focus returns after. */
+export function Dialog({ open, onClose, title, children, actions }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+      <div className="dialog-actions">
+        {actions ?? (
+          <button type="button" onClick={onClose}>
+            {messages.shortcuts.close}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Every user-facing string of the app's chrome, in one place so wording stays consistent and a
+ * translation has one file to replace. Scenario content (moves, narratives, sources) lives in the
+ * scenario data instead.
+ */
+import type { Outcome, PartyId } from '../../machines/scenario';
+
+export const messages = {
+  appName: 'Parley',
+  appTagline: 'A scenario simulation workbench for peace negotiations.',
+  skipToContent: 'Skip to the workbench',
+
+  gallery: {
+    heading: 'Scenarios',
+    intro:
+      'Open a scenario and step through it one move at a time: choose what each party does, decide or let chance decide how uncertain moves turn out, and compare your path with what happened.',
+    starts: 'Starts',
+    parties: 'Parties',
+    startFresh: 'Start from the beginning',
+    followHistory: 'Follow what happened',
+    aboutModel: 'About the model and its sources',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no scenario or page at this address. It may have been mistyped, or the scenario may have been removed.',
+    back: 'Back to the scenarios',
+  },
+
+  model: {
+    title: (scenario: string) => `${scenario}: the model`,
+    intro:
+      'Every number in the simulation, with its default, the range it may take, its unit and its source, and every move a party can make. “Fact” marks a published figure or event; “assumption” marks a modelling choice.',
+    back: 'Back to the workbench',
+    partiesHeading: 'Parties and how each frames the talks',
+    parametersHeading: 'Parameters',
+    metricsHeading: 'What the charts measure',
+    movesHeading: 'Moves',
+    columns: {
+      parameter: 'Parameter',
+      default: 'Default',
+      range: 'Range',
+      unit: 'Unit',
+      source: 'Source',
+      evidence: 'Fact or assumption',
+      metric: 'Measure',
+      move: 'Move',
+      party: 'Party',
+      description: 'What it means',
+    },
+  },
+
+  evidence: { fact: 'Fact', assumption: 'Assumption' },
+
+  workbench: {
+    modelLink: 'The model and its sources',
+    galleryLink: 'All scenarios',
+    toolbarLabel: 'Session',
+    undo: 'Undo',
+    redo: 'Redo',
+    exportSession: 'Export',
+    importSession: 'Import',
+    startOver: 'Start over',
+    shortcuts: 'Shortcuts',
+    dismiss: 'Dismiss',
+    importFailed: (reason: string) => `Could not import the file. ${reason} Nothing was changed.`,
+    savedUnreadable: (reason: string) =>
+      `The session saved in this browser could not be read, so a fresh one was started; the old copy was kept aside. ${reason}`,
+    linkFailed: (reason: string) => `The link’s path could not be followed to the end (${reason}). It is shown up to the last step that works.`,
+    moveFailed: (reason: string) => `That move could not be taken: ${reason}`,
+    firstBranchName: 'My path',
+    historyBranchName: 'What happened',
+    branchName: (n: number) => `Path ${n}`,
+    exportFileName: (scenarioId: string) => `parley-${scenarioId}-session.json`,
+  },
+
+  situation: {
+    heading: 'Situation',
+    step: (step: number, of: number) => (step === of ? `Step ${step}` : `Step ${step} of ${of}`),
+    rounds: (n: number) => (n === 1 ? '1 round held' : `${n} rounds held`),
+    start: 'The talks are about to open. Choose a first move, or follow what happened.',
+    source: 'Source',
+    stateMapHeading: 'Where the negotiation stands',
+    stageRegion: 'Stage',
+    activeState: 'current',
+    forDiscussion: 'For discussion',
+  },
+
+  outcomes: {
+    agreement: 'A comprehensive agreement was signed.',
+    armistice: 'An armistice was signed along the current line.',
+    collapse: 'The talks collapsed.',
+  } satisfies Record<Outcome, string>,
+
+  outcomeNames: { agreement: 'Agreement', armistice: 'Armistice', collapse: 'Collapse' } satisfies Record<Outcome, string>,
+  ongoing: 'Talks go on',
+
+  moves: {
+    heading: 'Moves',
+    intro: 'What each party can do now.',
+    ended: 'The talks have ended: no more moves. Go back on the timeline to try another path.',
+    letChance: 'Let chance decide',
+    chooseOutcome: (move: string) => `${move}: choose how it turns out`,
+    outcomeChoice: (outcome: string, percent: string) => `${outcome} (${percent})`,
+    notNow: 'Not possible now',
+    framing: (party: string) => `How ${party} frames the talks`,
+  },
+
+  timeline: {
+    heading: 'Timeline',
+    start: 'Start',
+    goTo: (step: number, date: string) => `Go to step ${step}, ${date}`,
+    later: 'later on this branch',
+  },
+
+  branches: {
+    heading: 'Branches',
+    intro: 'Taking a different move at an earlier step starts a new branch; the old one is kept.',
+    open: (name: string) => `Open ${name}`,
+    current: 'open',
+    steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+    forkedAt: (parent: string, step: number) => `from ${parent} after step ${step}`,
+    rename: 'Rename',
+    renameLabel: (name: string) => `New name for ${name}`,
+    save: 'Save',
+    cancel: 'Cancel',
+  },
+
+  compare: {
+    heading: 'Compare',
+    label: 'Compare with',
+    none: 'Nothing',
+    presetOption: (label: string) => `${label} (record)`,
+    tableCaption: (a: string, b: string) => `End of “${a}” and of “${b}”`,
+    measure: 'Measure',
+    endDate: 'Date',
+    steps: 'Steps',
+    status: 'Outcome',
+  },
+
+  charts: {
+    heading: 'Charts',
+    thisPath: 'This path',
+    reference: 'What happened',
+    source: 'Source',
+    showTable: 'Show as table',
+    showChart: 'Show as chart',
+    date: 'Date',
+    now: 'now',
+    tableCaption: (metric: string, unit: string) => (unit ? `${metric} (${unit}), by date` : `${metric}, by date`),
+    empty: '—',
+  },
+
+  shortcuts: {
+    heading: 'Keyboard shortcuts',
+    close: 'Close',
+    list: [
+      ['Ctrl + Z  or  ⌘ + Z', 'Undo'],
+      ['Ctrl + Shift + Z  or  ⌘ + Shift + Z', 'Redo'],
+      ['[', 'Previous step'],
+      [']', 'Next step'],
+      ['?', 'Show this list'],
+      ['Tab, Shift + Tab', 'Move between controls'],
+      ['Enter or Space', 'Take the focused move or choice'],
+      ['Escape', 'Close a dialog'],
+    ] as const,
+  },
+
+  startOver: {
+    heading: 'Start over?',
+    body: 'This clears every branch of this scenario from this browser and starts an empty path. You can still undo it until you leave the page; export the session first to keep a copy.',
+    confirm: 'Start over',
+    cancel: 'Keep my session',
+  },
+} as const;
+
+/** Party names as the workbench groups them; scenario data supplies the full labels. */
+export const partyOrder: readonly PartyId[] = ['us', 'russia', 'ukraine', 'europe', 'time'];
+
+export const formatPercent = (p: number): string => `${Math.round(p * 100)}%`;

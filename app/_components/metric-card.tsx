@@ -1,0 +1,77 @@
+'use client';
+import { memo, useState } from 'react';
+import type { MetricSpec } from '../../machines/scenario';
+import { formatLongDate, formatNumber } from '../../lib/charts/format';
+import type { MetricRow } from '../../lib/charts/metric-series';
+import { EvidenceBadge } from './evidence-badge';
+import { messages } from './messages';
+import { MetricLineChart, type SeriesNames } from './metric-line-chart';
+
+interface Props {
+  metric: MetricSpec;
+  /** The raw engine value at the step shown. */
+  value: number | undefined;
+  rows: readonly MetricRow[];
+  startDate: string;
+  names: SeriesNames;
+}
+
+function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'names'>) {
+  const cell = (v: number | undefined) => (v === undefined ? messages.charts.empty : formatNumber(v, metric.decimals));
+  return (
+    <div className="table-scroll chart-table" role="region" aria-label={messages.charts.tableCaption(metric.label, metric.unit)} tabIndex={0}>
+      <table>
+        <caption className="visually-hidden">{messages.charts.tableCaption(metric.label, metric.unit)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{messages.charts.date}</th>
+            <th scope="col">{names.current}</th>
+            {names.compare && <th scope="col">{names.compare}</th>}
+            {names.reference && <th scope="col">{names.reference}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.day}>
+              <th scope="row">{formatLongDate(row.date)}</th>
+              <td className="num">{cell(row.current)}</td>
+              {names.compare && <td className="num">{cell(row.compare)}</td>}
+              {names.reference && <td className="num">{cell(row.reference)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A metric's card: what it measures, its value now, the chart or its table, and the source. */
+export const MetricCard = memo(function MetricCard({ metric, value, rows, startDate, names }: Props) {
+  const [asTable, setAsTable] = useState(false);
+  const headingId = `metric-${metric.id}`;
+  return (
+    <figure className="metric-card" aria-labelledby={headingId}>
+      <div className="metric-head">
+        <h3 id={headingId}>
+          {metric.label}
+          {metric.unit && <span className="unit">, {metric.unit}</span>}
+        </h3>
+        {value !== undefined && (
+          <p className="readout" data-metric={metric.id} data-value={String(value)}>
+            {formatNumber(value, metric.decimals)}
+            <span className="visually-hidden"> {metric.unit}</span>
+          </p>
+        )}
+      </div>
+      <p className="metric-description">{metric.description}</p>
+      {asTable ? <MetricTable metric={metric} rows={rows} names={names} /> : <MetricLineChart metric={metric} rows={rows} startDate={startDate} names={names} />}
+      <figcaption className="source-line">
+        <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {metric.source}
+      </figcaption>
+      <button type="button" className="link-button table-toggle" onClick={() => setAsTable((t) => !t)}>
+        {asTable ? messages.charts.showChart : messages.charts.showTable}
+        <span className="visually-hidden">: {metric.label}</span>
+      </button>
+    </figure>
+  );
+});

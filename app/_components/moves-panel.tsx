@@ -1,0 +1,96 @@
+import type { PartyId, Scenario } from '../../machines/scenario';
+import type { BlockedMove, MoveOption } from '../../lib/sim/engine';
+import type { PathStep } from '../../lib/sim/path';
+import { formatPercent, messages, partyOrder } from './messages';
+import { PartySwatch } from './party-swatch';
+
+interface Props {
+  scenario: Scenario;
+  available: readonly MoveOption[];
+  blocked: readonly BlockedMove[];
+  ended: boolean;
+  onMove: (step: PathStep) => void;
+  onChance: (moveId: string) => void;
+}
+
+function MoveControl({ move, description, onMove, onChance }: { move: MoveOption; description: string } & Pick<Props, 'onMove' | 'onChance'>) {
+  if (!move.outcomes) {
+    return (
+      <li className="move">
+        <button type="button" className="move-button" data-move={move.id} title={description} onClick={() => onMove({ move: move.id })}>
+          {move.label}
+        </button>
+      </li>
+    );
+  }
+  const groupId = `move-${move.id.replace(/\./g, '-')}`;
+  return (
+    <li className="move move-uncertain">
+      <span id={groupId} className="move-label" title={description}>
+        {move.label}
+      </span>
+      <div role="group" aria-labelledby={groupId} className="outcomes">
+        {move.outcomes.map((o) => (
+          <button key={o.id} type="button" className="outcome-button" data-move={move.id} data-outcome={o.id} onClick={() => onMove({ move: move.id, outcome: o.id })}>
+            {messages.moves.outcomeChoice(o.label, formatPercent(o.p))}
+          </button>
+        ))}
+        <button type="button" className="outcome-button chance" data-move={move.id} onClick={() => onChance(move.id)}>
+          {messages.moves.letChance}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The moves open now, grouped by party, with notable moves that are not open greyed and explained. */
+export function MovesPanel({ scenario, available, blocked, ended, onMove, onChance }: Props) {
+  const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
+  const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
+  const groups = partyOrder
+    .map((party: PartyId) => ({
+      party,
+      moves: available.filter((m) => m.party === party),
+      blocked: blocked.filter((m) => m.party === party),
+    }))
+    .filter((g) => parties.has(g.party) && (g.moves.length > 0 || g.blocked.length > 0));
+
+  return (
+    <div className="moves">
+      <h2 id="moves-heading" tabIndex={-1}>
+        {messages.moves.heading}
+      </h2>
+      {ended ? <p>{messages.moves.ended}</p> : <p className="panel-intro">{messages.moves.intro}</p>}
+      {groups.map(({ party, moves, blocked: notNow }) => {
+        const info = parties.get(party)!;
+        return (
+          <section key={party} className="party-group" data-party={party} aria-labelledby={`party-${party}`}>
+            <h3 id={`party-${party}`}>
+              <PartySwatch party={party} /> {info.label}
+            </h3>
+            {party !== 'time' && (
+              <details className="framing">
+                <summary>{messages.moves.framing(info.label)}</summary>
+                <p>{info.framing}</p>
+              </details>
+            )}
+            <ul className="move-list">
+              {moves.map((move) => (
+                <MoveControl key={move.id} move={move} description={descriptions.get(move.id) ?? ''} onMove={onMove} onChance={onChance} />
+              ))}
+              {notNow.map((move) => (
+                <li key={move.id} className="move move-blocked">
+                  <span className="move-label">{move.label}</span>
+                  <span className="move-reason">
+                    <span className="visually-hidden">{messages.moves.notNow}: </span>
+                    {move.reason}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

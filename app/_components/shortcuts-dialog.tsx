@@ -1,0 +1,19 @@
+import { Dialog } from './dialog';
+import { messages } from './messages';
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} onClose={onClose} title={messages.shortcuts.heading}>
+      <dl className="shortcuts">
+        {messages.shortcuts.list.map(([keys, action]) => (
+          <div key={action}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+    </Dialog>
+  );
+}

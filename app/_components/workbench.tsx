@@ -1,0 +1,215 @@
+'use client';
+/**
+ * The workbench for one scenario: situation and state map, moves, charts, timeline and branches.
+ * It only asks the engine and draws the answer; all state lives in the session (use-session.ts).
+ */
+import Link from 'next/link';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { findScenario } from '../../machines/registry';
+import { availableMoves, blockedNotableMoves } from '../../lib/sim/engine';
+import { parsePath, type PathStep } from '../../lib/sim/path';
+import { currentBranch } from '../../lib/workbench/branch-tree';
+import { drawStep } from '../../lib/workbench/chance';
+import { restoreSession, serializeSession } from '../../lib/workbench/saved-session';
+import { createSession } from '../../lib/workbench/session';
+import { replay } from '../../lib/sim/engine';
+import { resolveParams } from '../../lib/sim/params';
+import { BranchTreeView } from './branch-tree-view';
+import { CompareSelect, CompareTable } from './compare-panel';
+import { Dialog } from './dialog';
+import { messages } from './messages';
+import { MetricCharts } from './metric-charts';
+import { MovesPanel } from './moves-panel';
+import { SessionToolbar } from './session-toolbar';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { SituationPanel } from './situation-panel';
+import { StateMapView } from './state-map-view';
+import { Timeline } from './timeline';
+import { presetSteps, useTrajectories } from './use-trajectories';
+import { useSession, type Arrival } from './use-session';
+import type { UrlState } from './url-state';
+
+export const DEFAULT_SEED = 1;
+
+/** The path the address names, checked by the engine: a broken link opens at its last good step. */
+function arrivalFrom(scenarioId: string, url: UrlState): { arrival: Arrival; problem: string | null; branchName: string } {
+  const scenario = findScenario(scenarioId)!;
+  const seed = url.seed ?? DEFAULT_SEED;
+  const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
+  const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
+  if (wanted === null) return { arrival: { path: null, seed: url.seed, step: url.step }, problem: null, branchName };
+  if (!wanted.ok) return { arrival: { path: null, seed: url.seed, step: null }, problem: wanted.error.message, branchName };
+  const defaults = resolveParams(scenario.data, {});
+  const replayed = replay(scenario, wanted.value, defaults.ok ? defaults.value : {}, seed);
+  return { arrival: { path: replayed.path, seed: url.seed, step: url.step }, problem: replayed.error?.message ?? null, branchName };
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlState }) {
+  const scenario = findScenario(scenarioId)!;
+  const { data } = scenario;
+  const { arrival, problem: linkProblem, branchName } = useMemo(() => arrivalFrom(scenarioId, url), [scenarioId, url]);
+  const initial = useMemo(() => {
+    const start = createSession(scenario, arrival.seed ?? DEFAULT_SEED, arrival.path ?? [], branchName);
+    return arrival.step === null ? start : { ...start, tree: { ...start.tree, shownStep: Math.min(arrival.step, start.tree.shownStep) } };
+  }, [scenario, arrival, branchName]);
+
+  const { session, act, loaded, canUndo, canRedo, loadProblem } = useSession(scenario, initial, arrival);
+  const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
+  const { branch: replayed, shown, snapshot, reference, compare } = useTrajectories(scenario, session, presetLabel);
+  const branch = currentBranch(session.tree);
+  const now = shown.at(-1)!;
+
+  const [alert, setAlert] = useState<string | null>(linkProblem && messages.workbench.linkFailed(linkProblem));
+  const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
+  const shownAlert = alert ?? (loadProblem && messages.workbench.savedUnreadable(loadProblem));
+
+  const available = useMemo(() => availableMoves(scenario, snapshot), [scenario, snapshot]);
+  const blocked = useMemo(() => blockedNotableMoves(scenario, snapshot), [scenario, snapshot]);
+
+  // A move removes the button that took it; keep keyboard focus in the moves panel instead of losing it.
+  const movedFromPanel = useRef(false);
+  useEffect(() => {
+    if (movedFromPanel.current && document.activeElement === document.body) document.getElementById('moves-heading')?.focus();
+    movedFromPanel.current = false;
+  }, [session]);
+
+  const onMove = useCallback(
+    (step: PathStep) => {
+      movedFromPanel.current = true;
+      act({ type: 'move', step });
+    },
+    [act],
+  );
+  const onChance = useCallback(
+    (moveId: string) => {
+      const drawn = drawStep(scenario, snapshot, moveId, session.seed, now.step + 1);
+      movedFromPanel.current = drawn.ok;
+      if (drawn.ok) act({ type: 'move', step: drawn.value });
+      else setAlert(messages.workbench.moveFailed(drawn.error.message));
+    },
+    [scenario, snapshot, session.seed, now.step, act],
+  );
+  const onImport = (text: string) => {
+    const restored = restoreSession(scenario, text);
+    if (restored.ok) {
+      act({ type: 'replace', session: restored.session });
+      setAlert(null);
+    } else {
+      setAlert(messages.workbench.importFailed(restored.error.message));
+    }
+  };
+  const startOver = () => {
+    act({ type: 'replace', session: createSession(scenario, session.seed, [], messages.workbench.firstBranchName) });
+    setDialog(null);
+  };
+
+  // Keyboard: undo/redo anywhere but in a text field (which keeps its own undo); ? and [ ] likewise.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        act({ type: event.shiftKey ? 'redo' : 'undo' });
+      } else if (mod && event.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        act({ type: 'redo' });
+      } else if (!mod && !event.altKey && event.key === '?') {
+        event.preventDefault();
+        setDialog('shortcuts');
+      } else if (!mod && !event.altKey && (event.key === '[' || event.key === ']')) {
+        event.preventDefault();
+        act({ type: 'show-step', step: session.tree.shownStep + (event.key === '[' ? -1 : 1) });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act, session.tree.shownStep]);
+
+  const compareTable = compare && <CompareTable scenario={scenario} current={{ name: branch.name, records: shown }} compare={compare} />;
+
+  return (
+    <div className="workbench" data-step={now.step} data-date={now.date} data-ready={loaded ? 'true' : undefined}>
+      <header className="wb-header">
+        <p className="wb-title">
+          <Link href="/">{messages.appName}</Link>
+          <span aria-hidden="true"> / </span>
+          <span>{data.title}</span>
+        </p>
+        <nav aria-label={messages.workbench.modelLink} className="wb-links">
+          <Link href={`/s/${data.id}/model`}>{messages.workbench.modelLink}</Link>
+        </nav>
+        <SessionToolbar
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={() => act({ type: 'undo' })}
+          onRedo={() => act({ type: 'redo' })}
+          onExport={() => download(messages.workbench.exportFileName(data.id), serializeSession(scenario, session))}
+          onImport={onImport}
+          onStartOver={() => setDialog('start-over')}
+          onShortcuts={() => setDialog('shortcuts')}
+        />
+      </header>
+      {shownAlert && (
+        <div role="alert" className="alert">
+          <p>{shownAlert}</p>
+          <button type="button" onClick={() => (alert ? setAlert(null) : act({ type: 'dismiss-load-problem' }))}>
+            {messages.workbench.dismiss}
+          </button>
+        </div>
+      )}
+      <main id="main" className="wb-grid">
+        <h1 className="visually-hidden">{data.title}</h1>
+        <section className="panel panel-situation" aria-labelledby="situation-heading">
+          <SituationPanel scenario={scenario} record={now} branchLength={replayed.records.length - 1} />
+          <StateMapView scenario={scenario} value={snapshot.value} />
+          <BranchTreeView tree={session.tree} onOpen={(id) => act({ type: 'open-branch', id })} onRename={(id, name) => act({ type: 'rename-branch', id, name })} />
+        </section>
+        <section className="panel panel-moves" aria-labelledby="moves-heading">
+          <MovesPanel scenario={scenario} available={available} blocked={blocked} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
+        </section>
+        <section className="panel panel-charts" aria-labelledby="charts-heading">
+          <div className="charts-head">
+            <h2 id="charts-heading">{messages.charts.heading}</h2>
+            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={(target) => act({ type: 'compare', target })} />
+          </div>
+          <MetricCharts scenario={scenario} shown={shown} reference={reference} compare={compare} />
+          {compareTable}
+        </section>
+        <div className="panel panel-timeline">
+          <Timeline scenario={scenario} records={replayed.records} shownStep={now.step} onShow={(step) => act({ type: 'show-step', step })} />
+        </div>
+      </main>
+      <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      <Dialog
+        open={dialog === 'start-over'}
+        onClose={() => setDialog(null)}
+        title={messages.startOver.heading}
+        actions={
+          <>
+            <button type="button" className="danger" onClick={startOver}>
+              {messages.startOver.confirm}
+            </button>
+            <button type="button" onClick={() => setDialog(null)}>
+              {messages.startOver.cancel}
+            </button>
+          </>
+        }
+      >
+        <p>{messages.startOver.body}</p>
+      </Dialog>
+    </div>
+  );
+}

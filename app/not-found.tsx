@@ -1,0 +1,14 @@
+import Link from 'next/link';
+import { messages } from './_components/messages';
+
+export default function NotFound() {
+  return (
+    <main className="page">
+      <h1>{messages.notFound.title}</h1>
+      <p>{messages.notFound.body}</p>
+      <p>
+        <Link href="/">{messages.notFound.back}</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir } from 'node:fs/promises';
+import { expect, openWorkbench, SCENARIO, test, wcagTags } from './support';
+
+test('the gallery lists each scenario with its start date, parties and both ways in', async ({ page }) => {
+  await page.goto('/');
+  const card = page.locator('.card', { hasText: 'Abu Dhabi talks, 2026' });
+  await expect(card).toContainText('14 January 2026');
+  for (const party of ['United States', 'Russia', 'Ukraine', 'European partners']) await expect(card).toContainText(party);
+  await expect(card.getByRole('link', { name: 'Start from the beginning' })).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Follow what happened' })).toBeVisible();
+});
+
+test('the model page lists every parameter and move with its source and a fact/assumption badge', async ({ page }) => {
+  await page.goto(`/s/${SCENARIO}/model`);
+  const parameters = page.locator('[data-parameter]');
+  expect(await parameters.count()).toBeGreaterThan(10);
+  for (const row of await parameters.all()) await expect(row.locator('.badge')).toHaveText(/^(Fact|Assumption)$/);
+  await expect(page.locator('[data-parameter="energyTruceDays"]')).toContainText('3–30');
+  await expect(page.locator('[data-model-move="truce.sign"]')).toContainText('Russia');
+});
+
+test.describe('an address with no scenario', () => {
+  test.use({ expectNotFound: true });
+
+  test('gets a not-found page', async ({ page }) => {
+    const response = await page.goto('/s/no-such-scenario');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/s/no-such-scenario');
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    });
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`no WCAG 2.2 AA violations (${colorScheme})`, () => {
+    test.use({ colorScheme });
+    const check = async (page: import('@playwright/test').Page) => {
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+
+    test('gallery', async ({ page }) => {
+      await page.goto('/');
+      await check(page);
+    });
+
+    test('model page', async ({ page }) => {
+      await page.goto(`/s/${SCENARIO}/model`);
+      await check(page);
+    });
+
+    test('workbench, with a branch, a comparison and a chart shown as a table', async ({ page }) => {
+      await openWorkbench(page, '?preset=history');
+      await page.locator('[data-timeline-step="3"]').click();
+      await page.locator('.move-button[data-move="truce.propose"]').click();
+      await page.getByLabel('Compare with').selectOption({ label: 'What happened (record)' });
+      await page.getByRole('button', { name: /Show as table.*Grid adequacy/ }).click();
+      await expect(page.getByRole('region', { name: /Grid adequacy/ })).toBeVisible();
+      await check(page);
+    });
+
+    test('workbench with a dialog open', async ({ page }) => {
+      await openWorkbench(page);
+      await page.getByRole('button', { name: 'Shortcuts' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await check(page);
+    });
+  });
+}
+
+for (const [name, viewport] of [
+  ['desktop-1366x768', { width: 1366, height: 768 }],
+  ['phone-390x844', { width: 390, height: 844 }],
+] as const) {
+  test(`the workbench fits ${name} without horizontal scrolling (screenshot saved)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openWorkbench(page, '?preset=history');
+    await page.getByLabel('Compare with').selectOption({ label: 'What happened (record)' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await mkdir('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: `test-results/screenshots/workbench-${name}.png` });
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Shared helpers for the browser tests: a `test` that fails on any console error, the `sim run`
+ * trajectory to compare with (from the CLI, never from numbers copied into tests), and small
+ * page helpers that speak the DESIGN.md test hooks.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+
+export const SCENARIO = 'abu-dhabi-2026';
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface SimStep {
+  step: number;
+  date: string;
+  move: string | null;
+  moveOutcome: string | null;
+  metrics: Record<string, number>;
+  outcome: string | null;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The trajectory `sim run` prints for a path. */
+export function simRun(pathText: string): SimStep[] {
+  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['lib/cli/main.ts', 'run', '--scenario', SCENARIO, '--path', pathText], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return (JSON.parse(out) as { steps: SimStep[] }).steps;
+}
+
+/** A test that records console errors, failed requests and page errors, and fails if there were any. */
+export const test = base.extend<{ consoleErrors: string[]; expectNotFound: boolean }>({
+  /** Set in tests that visit a missing page on purpose: its 404 is then not an error. */
+  expectNotFound: [false, { option: true }],
+  consoleErrors: [
+    async ({ page, expectNotFound }, use) => {
+      const errors: string[] = [];
+      const expected404 = (text: string) => expectNotFound && text.includes('404');
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !expected404(message.text())) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('response', (response) => {
+        const text = `${response.status()} ${response.url()}`;
+        if (response.status() >= 400 && !expected404(text)) errors.push(text);
+      });
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const workbench = (page: Page): Locator => page.locator('.workbench');
+
+/** Opens the workbench and waits until it has read its saved session (the page is interactive). */
+export async function openWorkbench(page: Page, query = '?path='): Promise<void> {
+  await page.goto(`/s/${SCENARIO}${query}`);
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** The control that takes a step: the outcome choice for an uncertain move, else the move's button. */
+export function moveControl(page: Page, move: string, outcome?: string | null): Locator {
+  return outcome ? page.locator(`[data-move="${move}"][data-outcome="${outcome}"]`) : page.locator(`.move-button[data-move="${move}"]`);
+}
+
+export async function takeStep(page: Page, move: string, outcome?: string | null): Promise<void> {
+  const before = Number(await workbench(page).getAttribute('data-step'));
+  await moveControl(page, move, outcome).click();
+  await expect(workbench(page)).toHaveAttribute('data-step', String(before + 1));
+}
+
+/** Every metric readout's raw value. */
+export async function readMetrics(page: Page): Promise<Record<string, number>> {
+  const pairs = await page
+    .locator('[data-metric]')
+    .evaluateAll((nodes) => nodes.map((n) => [n.getAttribute('data-metric')!, n.getAttribute('data-value')!] as const));
+  return Object.fromEntries(pairs.map(([k, v]) => [k, Number(v)]));
+}
+
+export const branchItems = (page: Page): Locator => page.locator('[data-branch]');
+
+/** The workbench's error message (Next's route announcer is also role=alert, so the class picks ours). */
+export const alertMessage = (page: Page): Locator => page.locator('.alert[role="alert"]');

@@ -1,0 +1,55 @@
+import { alertMessage, expect, openWorkbench, readMetrics, simRun, takeStep, test, workbench } from './support';
+
+test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {
+  const trajectory = simRun('history');
+  await openWorkbench(page);
+  const start = trajectory[0]!;
+  await expect(workbench(page)).toHaveAttribute('data-date', start.date);
+  expect(await readMetrics(page)).toEqual(start.metrics);
+
+  for (const expected of trajectory.slice(1)) {
+    await takeStep(page, expected.move!, expected.moveOutcome);
+    await expect(workbench(page)).toHaveAttribute('data-step', String(expected.step));
+    await expect(workbench(page)).toHaveAttribute('data-date', expected.date);
+    expect(await readMetrics(page), `metrics after step ${expected.step} (${expected.move})`).toEqual(expected.metrics);
+  }
+});
+
+test('“Follow what happened” opens the history path at its end, with the same end state as `sim run`', async ({ page }) => {
+  const trajectory = simRun('history');
+  const end = trajectory.at(-1)!;
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Follow what happened' }).click();
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+  await expect(workbench(page)).toHaveAttribute('data-step', String(end.step));
+  await expect(workbench(page)).toHaveAttribute('data-date', end.date);
+  expect(await readMetrics(page)).toEqual(end.metrics);
+});
+
+test('a broken link opens at its last good step and says why', async ({ page }) => {
+  await openWorkbench(page, '?path=talks.convene,agreement.sign');
+  await expect(alertMessage(page)).toContainText('step 2');
+  await expect(workbench(page)).toHaveAttribute('data-step', '1');
+});
+
+test('an unavailable notable move is shown greyed with the reason', async ({ page }) => {
+  await openWorkbench(page);
+  const blocked = page.locator('.move-blocked', { hasText: 'Sign a comprehensive agreement' });
+  await expect(blocked).toContainText('Donetsk');
+  await expect(blocked.locator('button')).toHaveCount(0);
+});
+
+test('letting chance decide records the drawn outcome in the path, the same on every try', async ({ page }) => {
+  await openWorkbench(page, '?path=talks.convene&seed=42');
+  await page.locator('[data-move="talks.round"]:not([data-outcome])').click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '2');
+  const url = new URL(page.url());
+  const drawnPath = url.searchParams.get('path')!;
+  expect(drawnPath).toMatch(/^talks\.convene,talks\.round:[a-z]+$/);
+  const expected = simRun(drawnPath).at(-1)!;
+  expect(await readMetrics(page)).toEqual(expected.metrics);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.locator('[data-move="talks.round"]:not([data-outcome])').click();
+  await expect(page).toHaveURL(new RegExp(drawnPath.replace(/\./g, '\\.')));
+});
