@@ -1,13 +1,14 @@
 'use client';
-/** The trajectories the workbench draws, replayed by the engine and memoised per path. */
+/** The trajectories the workbench draws, from an incremental cache so a move costs one engine step. */
 import { useMemo } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Params, Scenario } from '../../machines/scenario';
-import { replay, type Replay, type StepRecord } from '../../lib/sim/engine';
+import type { StepRecord } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath, type PathStep } from '../../lib/sim/path';
 import { currentBranch, findBranch } from '../../lib/workbench/branch-tree';
 import type { Session } from '../../lib/workbench/session';
+import { createTrajectoryCache, type Trajectory } from '../../lib/workbench/trajectory';
 
 export const REFERENCE_PRESET = 'history';
 
@@ -19,16 +20,16 @@ export function presetSteps(scenario: Scenario, presetId: string): PathStep[] {
 
 export interface Trajectories {
   params: Params;
-  /** The current branch, replayed to its end. */
-  branch: Replay;
+  /** The current branch, to its end. */
+  branch: Trajectory;
   /** Records from the start to the step shown. */
-  shown: StepRecord[];
+  shown: readonly StepRecord[];
   /** The engine's state at the step shown. */
   snapshot: AnyMachineSnapshot;
   /** The scenario's record of what happened, drawn faintly on every chart. */
-  reference: StepRecord[];
+  reference: readonly StepRecord[];
   /** The compared path, when one is pinned. */
-  compare: { name: string; records: StepRecord[] } | null;
+  compare: { name: string; records: readonly StepRecord[] } | null;
 }
 
 export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string): Trajectories {
@@ -37,28 +38,25 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
     const resolved = resolveParams(scenario.data, session.params);
     return resolved.ok ? resolved.value : Object.fromEntries(scenario.data.parameters.map((p) => [p.id, p.default]));
   }, [scenario, session.params]);
-  const { seed, tree } = session;
+  const cache = useMemo(() => createTrajectoryCache(scenario, params), [scenario, params]);
+  const { tree } = session;
   const steps = currentBranch(tree).steps;
 
-  const branch = useMemo(() => replay(scenario, steps, params, seed), [scenario, steps, params, seed]);
+  const branch = useMemo(() => cache.trajectory(steps), [cache, steps]);
   const shownStep = Math.min(tree.shownStep, branch.records.length - 1);
-  const snapshot = useMemo(
-    () => (shownStep === branch.records.length - 1 ? branch.snapshot : replay(scenario, steps.slice(0, shownStep), params, seed).snapshot),
-    [scenario, steps, params, seed, shownStep, branch],
-  );
   const shown = useMemo(() => branch.records.slice(0, shownStep + 1), [branch, shownStep]);
-  const reference = useMemo(() => replay(scenario, presetSteps(scenario, REFERENCE_PRESET), params, seed).records, [scenario, params, seed]);
+  const reference = useMemo(() => cache.trajectory(presetSteps(scenario, REFERENCE_PRESET)).records, [cache, scenario]);
 
   const target = session.compare;
   const compareBranch = target?.kind === 'branch' ? findBranch(tree, target.id) : undefined;
   const compareSteps = compareBranch?.steps;
   const comparePreset = target?.kind === 'preset' ? target.id : null;
   const compare = useMemo(() => {
-    if (compareBranch && compareSteps) return { name: compareBranch.name, records: replay(scenario, compareSteps, params, seed).records };
+    if (compareBranch && compareSteps) return { name: compareBranch.name, records: cache.trajectory(compareSteps).records };
     if (comparePreset === REFERENCE_PRESET) return { name: presetLabel(comparePreset), records: reference };
-    if (comparePreset) return { name: presetLabel(comparePreset), records: replay(scenario, presetSteps(scenario, comparePreset), params, seed).records };
+    if (comparePreset) return { name: presetLabel(comparePreset), records: cache.trajectory(presetSteps(scenario, comparePreset)).records };
     return null;
-  }, [scenario, compareBranch, compareSteps, comparePreset, params, seed, presetLabel, reference]);
+  }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, reference]);
 
-  return { params, branch, shown, snapshot, reference, compare };
+  return { params, branch, shown, snapshot: branch.snapshots[shownStep]!, reference, compare };
 }

@@ -1,17 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { availableMoves, applyStep, initialSnapshot } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
 import { parsePath, type PathStep } from '../../lib/sim/path';
 import { showStep, takeMove } from '../../lib/workbench/branch-tree';
 import { restoreSession, serializeSession, toSavedSession } from '../../lib/workbench/saved-session';
 import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
+import { continuePath, scenario } from './support/workbench-paths';
 
-const scenario = findScenario('abu-dhabi-2026')!;
-const resolved = resolveParams(scenario.data, {});
-if (!resolved.ok) throw new Error(resolved.error.message);
-const defaults = resolved.value;
 const name = (n: number) => `Path ${n}`;
 
 function pathOf(text: string): PathStep[] {
@@ -40,12 +34,12 @@ describe('saved sessions', () => {
         fc.array(fc.nat(12), { maxLength: 4 }),
         fc.nat(0xffffffff),
         (paths, forkAt, seed) => {
-          let session = createSession(scenario, seed, validPathFrom([], paths[0]!), 'First');
+          let session = createSession(scenario, seed, continuePath([], paths[0]!), 'First');
           for (const [i, choices] of paths.slice(1).entries()) {
             const base = showStep(session.tree, forkAt[i] ?? 0);
             const prefix = session.tree.branches.find((b) => b.id === base.currentId)!.steps.slice(0, base.shownStep);
             let tree = base;
-            for (const step of validPathFrom(prefix, choices)) tree = takeMove(tree, step, name);
+            for (const step of continuePath(prefix, choices).slice(prefix.length)) tree = takeMove(tree, step, name);
             session = withTree(session, tree);
           }
           const restored = restoreSession(scenario, serializeSession(scenario, session));
@@ -91,25 +85,3 @@ describe('saved sessions', () => {
     expect(restored.ok && restored.session.compare).toBe(null);
   });
 });
-
-/** Continues a valid prefix: each choice picks among the moves and outcomes available at that step. */
-function validPathFrom(prefix: readonly PathStep[], choices: readonly number[]): PathStep[] {
-  let snapshot = initialSnapshot(scenario, defaults);
-  for (const step of prefix) {
-    const applied = applyStep(scenario, snapshot, step);
-    if (!applied.ok) throw new Error(applied.error.message);
-    snapshot = applied.value.snapshot;
-  }
-  const steps: PathStep[] = [];
-  for (const choice of choices) {
-    const moves = availableMoves(scenario, snapshot);
-    if (moves.length === 0) break;
-    const move = moves[choice % moves.length]!;
-    const outcome = move.outcomes?.[Math.floor(choice / moves.length) % move.outcomes.length]?.id;
-    const applied = applyStep(scenario, snapshot, outcome ? { move: move.id, outcome } : { move: move.id });
-    if (!applied.ok) throw new Error(applied.error.message);
-    snapshot = applied.value.snapshot;
-    steps.push(applied.value.step);
-  }
-  return steps;
-}

@@ -1,0 +1,69 @@
+/**
+ * Trajectories for the workbench, kept with the engine snapshot of every step and extended
+ * incrementally: a move adds one step to a path the workbench has already replayed, and branches
+ * share their prefixes, so replaying each path from the start on every click would be wasted work.
+ * A path given here must already carry the outcome of every uncertain step (the workbench records
+ * them), so no generator is involved and the result equals the engine's `replay`.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import type { Params, Scenario } from '../../machines/scenario';
+import { applyStep, initialSnapshot, recordOf, type StepRecord } from '../sim/engine';
+import type { PathStep } from '../sim/path';
+import type { SimError } from '../sim/result';
+import { commonPrefixLength } from './branch-tree';
+
+export interface Trajectory {
+  /** The steps taken; shorter than asked when a step failed. */
+  steps: readonly PathStep[];
+  /** One record per step reached, step 0 = start. */
+  records: readonly StepRecord[];
+  /** The engine's snapshot at each step reached, step 0 = start. */
+  snapshots: readonly AnyMachineSnapshot[];
+  /** Why the path stops early, with the 1-based step. */
+  error?: SimError;
+}
+
+function extend(scenario: Scenario, base: Trajectory, steps: readonly PathStep[]): Trajectory {
+  const shared = commonPrefixLength(base.steps, steps);
+  if (shared === steps.length && shared === base.steps.length && !base.error) return base;
+  const records = base.records.slice(0, shared + 1);
+  const snapshots = base.snapshots.slice(0, shared + 1);
+  for (let index = shared; index < steps.length; index += 1) {
+    const applied = applyStep(scenario, snapshots[index]!, steps[index]!);
+    if (!applied.ok) {
+      const error = { ...applied.error, step: index + 1, message: `step ${index + 1}: ${applied.error.message}` };
+      return { steps: steps.slice(0, index), records, snapshots, error };
+    }
+    snapshots.push(applied.value.snapshot);
+    records.push(recordOf(scenario, applied.value.snapshot, index + 1, applied.value.step));
+  }
+  return { steps, records, snapshots };
+}
+
+/** How many recent trajectories are kept to extend from: the current branch, the compared one, a few more. */
+const KEPT = 6;
+
+/**
+ * A cache of trajectories for one scenario and one set of parameters. Each request extends the
+ * kept trajectory sharing the longest prefix with the path asked for.
+ */
+export function createTrajectoryCache(scenario: Scenario, params: Params) {
+  const start = initialSnapshot(scenario, params);
+  const empty: Trajectory = { steps: [], records: [recordOf(scenario, start, 0, null)], snapshots: [start] };
+  let kept: Trajectory[] = [empty];
+  return {
+    trajectory(steps: readonly PathStep[]): Trajectory {
+      let base = empty;
+      let best = -1;
+      for (const candidate of kept) {
+        const shared = candidate.error ? -1 : commonPrefixLength(candidate.steps, steps);
+        if (shared > best) [base, best] = [candidate, shared];
+      }
+      const result = extend(scenario, base, steps);
+      kept = [result, ...kept.filter((t) => t !== result)].slice(0, KEPT);
+      return result;
+    },
+  };
+}
+
+export type TrajectoryCache = ReturnType<typeof createTrajectoryCache>;

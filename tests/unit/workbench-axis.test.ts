@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayScale, valueScale } from '../../lib/charts/axis';
+
+describe('chart axes', () => {
+  // Metric values carry at most three decimals (MetricSpec.decimals), hence thousandths.
+  it('the value axis covers every value, with ticks rising evenly from one end of the axis to the other', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000), { minLength: 1, maxLength: 60 }), (values) => {
+        const { domain, ticks } = valueScale(values);
+        expect(domain[0]).toBeLessThanOrEqual(Math.min(...values));
+        expect(domain[1]).toBeGreaterThanOrEqual(Math.max(...values));
+        expect(ticks[0]).toBe(domain[0]);
+        expect(ticks.at(-1)).toBe(domain[1]);
+        expect(ticks.length).toBeGreaterThanOrEqual(2);
+        expect(ticks.length).toBeLessThanOrEqual(8);
+        for (let i = 1; i < ticks.length; i += 1) expect(ticks[i]!).toBeGreaterThan(ticks[i - 1]!);
+      }),
+    );
+  });
+
+  it('picks round ticks people can read', () => {
+    expect(valueScale([62.9, 73]).ticks).toEqual([60, 65, 70, 75]);
+    expect(valueScale([0, 1449]).ticks).toEqual([0, 500, 1000, 1500]);
+    expect(valueScale([50, 50]).domain[0]).toBeLessThan(50);
+  });
+
+  it('the day axis runs from the first day to the last with a tick at each end', () => {
+    expect(dayScale([0, 7, 8, 36])).toEqual({ domain: [0, 36], ticks: [0, 18, 36] });
+    expect(dayScale([0]).ticks).toEqual([0]);
+  });
+});
