@@ -4,6 +4,7 @@ import { formatLongDate, formatNumber } from '../../lib/charts/format';
 import type { BranchTree } from '../../lib/workbench/branch-tree';
 import type { CompareTarget } from '../../lib/workbench/session';
 import { keyToWords, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { properNounsOf } from './state-map-view';
 import { messages } from './messages';
 
 interface SelectProps {
@@ -52,7 +53,7 @@ interface TableProps {
 
 /** The two paths' end states and metrics side by side. */
 export function CompareTable({ scenario, current, compare }: TableProps) {
-  const properNouns = scenario.data.parties.flatMap((p) => p.label.split(' '));
+  const properNouns = properNounsOf(scenario);
   const root = scenario.machine.root as unknown as StateNodeLike;
   const ends = [current, compare].map(({ records }) => records.at(-1)!);
   const maps = ends.map((end) => stateMap(root, end.value));

@@ -1,11 +1,12 @@
 'use client';
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { MetricSpec } from '../../machines/scenario';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
 import type { MetricRow } from '../../lib/charts/metric-series';
 import { EvidenceBadge } from './evidence-badge';
 import { messages } from './messages';
 import { MetricLineChart, type SeriesNames } from './metric-line-chart';
+import { useInView } from './use-in-view';
 
 interface Props {
   metric: MetricSpec;
@@ -48,9 +49,12 @@ function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'n
 /** A metric's card: what it measures, its value now, the chart or its table, and the source. */
 export const MetricCard = memo(function MetricCard({ metric, value, rows, startDate, names }: Props) {
   const [asTable, setAsTable] = useState(false);
+  const cardRef = useRef<HTMLElement>(null);
+  const inView = useInView(cardRef);
   const headingId = `metric-${metric.id}`;
+  const chart = inView ? <MetricLineChart metric={metric} rows={rows} startDate={startDate} names={names} /> : <div className="chart-placeholder" />;
   return (
-    <figure className="metric-card" aria-labelledby={headingId}>
+    <figure ref={cardRef} className="metric-card" aria-labelledby={headingId}>
       <div className="metric-head">
         <h3 id={headingId}>
           {metric.label}
@@ -64,7 +68,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, startD
         )}
       </div>
       <p className="metric-description">{metric.description}</p>
-      {asTable ? <MetricTable metric={metric} rows={rows} names={names} /> : <MetricLineChart metric={metric} rows={rows} startDate={startDate} names={names} />}
+      {asTable ? <MetricTable metric={metric} rows={rows} names={names} /> : chart}
       <figcaption className="source-line">
         <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {metric.source}
       </figcaption>

@@ -21,7 +21,8 @@ interface Props {
   names: SeriesNames;
 }
 
-const margin = { top: 6, right: 10, bottom: 0, left: 0 };
+// Room on the right for the last date label, which is centred on the axis end.
+const margin = { top: 6, right: 22, bottom: 0, left: 0 };
 
 /** Memoised: a move changes the readout beside it at once, the chart only when its deferred data arrives. */
 export const MetricLineChart = memo(function MetricLineChart({ metric, rows, startDate, names }: Props) {

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
 import { formatLongDate } from '../../lib/charts/format';
+import { promptsFor } from '../../lib/workbench/prompts';
 import { EvidenceBadge } from './evidence-badge';
 import { messages } from './messages';
 
@@ -10,12 +11,19 @@ interface Props {
   branchLength: number;
 }
 
+/** The sentence for what the step's move did: its outcome's narrative, else the move's, else the opening line. */
+export function narrativeOf(scenario: Scenario, record: StepRecord): string {
+  const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
+  const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
+  return outcome?.narrative ?? move?.narrative ?? messages.situation.start;
+}
+
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
 export function SituationPanel({ scenario, record, branchLength }: Props) {
   const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
-  const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
-  const narrative = outcome?.narrative ?? move?.narrative ?? messages.situation.start;
+  const narrative = narrativeOf(scenario, record);
   const rounds = record.metrics.roundsHeld;
+  const prompt = promptsFor(scenario.data.prompts, record.value, record.step)[0];
 
   return (
     <div className="situation">
@@ -36,6 +44,11 @@ export function SituationPanel({ scenario, record, branchLength }: Props) {
       {record.outcome && (
         <p className="outcome-banner" data-outcome-reached={record.outcome}>
           {messages.outcomes[record.outcome]}
+        </p>
+      )}
+      {prompt && (
+        <p className="prompt">
+          <strong>{messages.situation.forDiscussion}:</strong> {prompt.question}
         </p>
       )}
     </div>

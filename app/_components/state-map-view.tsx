@@ -1,11 +1,18 @@
 import type { StateValue } from 'xstate';
 import type { Scenario } from '../../machines/scenario';
-import { keyToWords, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { keyToWords, properNounsIn, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
 import { messages } from './messages';
+
+/** Names to keep capitalised when state keys are spelled out: from the scenario's summary and its parties. */
+export function properNounsOf(scenario: Scenario): string[] {
+  const parties = scenario.data.parties.filter((p) => p.id !== 'time').map((p) => p.label);
+  // Each label is read as if mid-sentence, so its first word counts as a proper noun too.
+  return properNounsIn([scenario.data.summary, ...parties.map((label) => `of ${label}`)]);
+}
 
 /** Each region of the statechart with its states; the active ones are filled and marked in words. */
 export function StateMapView({ scenario, value }: { scenario: Scenario; value: StateValue }) {
-  const properNouns = scenario.data.parties.flatMap((p) => p.label.split(' '));
+  const properNouns = properNounsOf(scenario);
   const regions = stateMap(scenario.machine.root as unknown as StateNodeLike, value);
   return (
     <div className="state-map">

@@ -5,7 +5,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { Params, Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
-import { parsePath, type PathStep } from '../../lib/sim/path';
+import { formatPath, parsePath, type PathStep } from '../../lib/sim/path';
 import { currentBranch, findBranch } from '../../lib/workbench/branch-tree';
 import type { Session } from '../../lib/workbench/session';
 import { createTrajectoryCache, type Trajectory } from '../../lib/workbench/trajectory';
@@ -45,18 +45,23 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   const branch = useMemo(() => cache.trajectory(steps), [cache, steps]);
   const shownStep = Math.min(tree.shownStep, branch.records.length - 1);
   const shown = useMemo(() => branch.records.slice(0, shownStep + 1), [branch, shownStep]);
-  const reference = useMemo(() => cache.trajectory(presetSteps(scenario, REFERENCE_PRESET)).records, [cache, scenario]);
+  const referenceSteps = useMemo(() => presetSteps(scenario, REFERENCE_PRESET), [scenario]);
+  const reference = useMemo(() => cache.trajectory(referenceSteps).records, [cache, referenceSteps]);
 
   const target = session.compare;
   const compareBranch = target?.kind === 'branch' ? findBranch(tree, target.id) : undefined;
   const compareSteps = compareBranch?.steps;
   const comparePreset = target?.kind === 'preset' ? target.id : null;
   const compare = useMemo(() => {
-    if (compareBranch && compareSteps) return { name: compareBranch.name, records: cache.trajectory(compareSteps).records };
+    if (compareBranch && compareSteps) {
+      // A branch that is the record itself is drawn once, as the compared line.
+      const same = formatPath(compareSteps) === formatPath(referenceSteps);
+      return { name: compareBranch.name, records: same ? reference : cache.trajectory(compareSteps).records };
+    }
     if (comparePreset === REFERENCE_PRESET) return { name: presetLabel(comparePreset), records: reference };
     if (comparePreset) return { name: presetLabel(comparePreset), records: cache.trajectory(presetSteps(scenario, comparePreset)).records };
     return null;
-  }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, reference]);
+  }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, reference, referenceSteps]);
 
   return { params, branch, shown, snapshot: branch.snapshots[shownStep]!, reference, compare };
 }

@@ -6,13 +6,13 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findScenario } from '../../machines/registry';
-import { availableMoves, blockedNotableMoves } from '../../lib/sim/engine';
+import { availableMoves, blockedNotableMoves, replay } from '../../lib/sim/engine';
 import { parsePath, type PathStep } from '../../lib/sim/path';
 import { currentBranch } from '../../lib/workbench/branch-tree';
 import { drawStep } from '../../lib/workbench/chance';
 import { restoreSession, serializeSession } from '../../lib/workbench/saved-session';
+import { formatShortDate } from '../../lib/charts/format';
 import { createSession } from '../../lib/workbench/session';
-import { replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { BranchTreeView } from './branch-tree-view';
 import { CompareSelect, CompareTable } from './compare-panel';
@@ -22,7 +22,7 @@ import { MetricCharts } from './metric-charts';
 import { MovesPanel } from './moves-panel';
 import { SessionToolbar } from './session-toolbar';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { SituationPanel } from './situation-panel';
+import { narrativeOf, SituationPanel } from './situation-panel';
 import { StateMapView } from './state-map-view';
 import { Timeline } from './timeline';
 import { presetSteps, useTrajectories } from './use-trajectories';
@@ -162,6 +162,11 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
           onShortcuts={() => setDialog('shortcuts')}
         />
       </header>
+      {/* On a phone the moves come first; this line keeps the result of a move in sight. The
+          situation panel says the same to assistive technology, so this copy is hidden from it. */}
+      <p className="wb-status" aria-hidden="true">
+        <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, replayed.records.length - 1)} · {narrativeOf(scenario, now)}
+      </p>
       {shownAlert && (
         <div role="alert" className="alert">
           <p>{shownAlert}</p>

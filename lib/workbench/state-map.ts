@@ -79,13 +79,23 @@ export function stateMap(root: StateNodeLike, value: StateValue): MapRegion[] {
 }
 
 /**
- * A state key in words: `underDiscussion` → `under discussion`. Words in `properNouns` keep their
- * capital (`onUkraine` → `on Ukraine`).
+ * A state key in words: `underDiscussion` → `under discussion`. Words in `properNouns` are spelled
+ * as there (`onUkraine` → `on Ukraine`, `donetsk` → `Donetsk`).
  */
 export function keyToWords(key: string, properNouns: readonly string[] = []): string {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(' ')
-    .map((word) => (properNouns.includes(word) ? word : word.toLowerCase()))
+    .map((word) => properNouns.find((noun) => noun.toLowerCase() === word.toLowerCase()) ?? word.toLowerCase())
     .join(' ');
+}
+
+/**
+ * Proper nouns in running text — capitalised words that do not open a sentence — for spelling
+ * state keys (`donetsk` → `Donetsk`).
+ */
+export function properNounsIn(texts: readonly string[]): string[] {
+  const nouns = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(/(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+/g)) nouns.add(match[0]);
+  return [...nouns];
 }

@@ -3,7 +3,7 @@ import { findScenario } from '../../machines/registry';
 import { initialSnapshot, replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath } from '../../lib/sim/path';
-import { keyToWords, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { keyToWords, properNounsIn, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});
@@ -49,5 +49,10 @@ describe('state map', () => {
   it('spells state keys as words, keeping proper nouns', () => {
     expect(keyToWords('underDiscussion')).toBe('under discussion');
     expect(keyToWords('onUkraine', ['Ukraine'])).toBe('on Ukraine');
+    expect(keyToWords('donetsk', ['Donetsk'])).toBe('Donetsk');
+  });
+
+  it('finds proper nouns in running text but not capitals that open a sentence', () => {
+    expect(properNounsIn(['The talks in Abu Dhabi. Then Moscow asked for Donetsk.'])).toEqual(['Abu', 'Dhabi', 'Moscow', 'Donetsk']);
   });
 });

@@ -1,0 +1,18 @@
+'use client';
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * Whether the element is on screen (or within `margin` of it). Charts off screen are not drawn, so a
+ * move redraws only the charts a person can see; the others draw when scrolled to.
+ */
+export function useInView(ref: RefObject<Element | null>, margin = '100px'): boolean {
+  const [inView, setInView] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? false), { rootMargin: margin });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, margin]);
+  return inView;
+}

@@ -1,0 +1,23 @@
+/**
+ * Discussion prompts for the situation shown. A prompt's `when` names an outcome (`armistice`), a
+ * state in a region (`truce.broken`, `territory.donetsk.demanded`) or `start`.
+ */
+import type { StateValue } from 'xstate';
+import { activePaths } from './state-map';
+
+export interface Prompt {
+  when: string;
+  question: string;
+}
+
+/** The prompts that fit a state value at a step: outcomes first, then states, then `start` at step 0. */
+export function promptsFor(prompts: readonly Prompt[], value: StateValue, step: number): Prompt[] {
+  const active = [...activePaths(value)];
+  const matches = (when: string) => active.some((path) => path === when || path.endsWith(`.${when}`));
+  const ended = typeof value === 'string';
+  return [
+    ...prompts.filter((p) => ended && p.when === value),
+    ...prompts.filter((p) => !ended && p.when !== 'start' && matches(p.when)),
+    ...prompts.filter((p) => step === 0 && p.when === 'start'),
+  ];
+}
