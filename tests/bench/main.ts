@@ -79,7 +79,22 @@ class BrowserApp {
 
   async stop(): Promise<void> {
     await this.browser?.close();
-    if (this.server?.pid) process.kill(-this.server.pid, 'SIGTERM');
+    const server = this.server;
+    if (!server?.pid || server.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    process.kill(-server.pid, 'SIGTERM');
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5000).unref());
+    if ((await Promise.race([exited, timeout])) === 'timeout') process.kill(-server.pid, 'SIGKILL');
+    // The server may outlive the launcher it was started by; make sure nothing still answers.
+    for (let i = 0; i < 20; i += 1) {
+      try {
+        await fetch(this.baseUrl);
+      } catch {
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    console.error(`warning: the server at ${this.baseUrl} still answers after stopping`);
   }
 }
 
