@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = Boolean(process.env.CI);
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Runs against the production build: run `next build` first (tests/run-all.mjs does).
@@ -41,7 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // A larger header limit than Node's 16 KB, so an overlong link reaches the app and gets its message.
+    command: `NODE_OPTIONS=--max-http-header-size=262144 npx next start -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 60_000,

@@ -5,7 +5,7 @@ export default function NotFound() {
   return (
     <main className="page">
       <h1>{messages.notFound.title}</h1>
-      <p>{messages.notFound.body}</p>
+      <p role="alert">{messages.notFound.body}</p>
       <p>
         <Link href="/">{messages.notFound.back}</Link>
       </p>

@@ -66,7 +66,12 @@ export const messages = {
     importFailed: (reason: string) => `Could not import the file. ${reason} Nothing was changed.`,
     savedUnreadable: (reason: string) =>
       `The session saved in this browser could not be read, so a fresh one was started; the old copy was kept aside. ${reason}`,
-    linkFailed: (reason: string) => `The link’s path could not be followed to the end (${reason}). It is shown up to the last step that works.`,
+    linkFailed: (reason: string) => `This link cannot be opened: ${reason}.`,
+    openFromStart: 'Open the scenario from the start',
+    openFirstMoves: (n: number) => `Open the first ${n} ${n === 1 ? 'move' : 'moves'} of the link`,
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied to the clipboard.',
+    copyFailed: 'Could not copy: the link is in the address bar.',
     moveFailed: (reason: string) => `That move could not be taken: ${reason}`,
     firstBranchName: 'My path',
     historyBranchName: 'What happened',

@@ -1,11 +1,20 @@
 /**
- * The workbench's URL: `?path=<move:outcome,…>&seed=N&step=K` (and `?preset=<id>` on arrival from
- * the gallery). This module is the only place that knows the URL's shape, so the compact share-link
- * codec can replace it without touching the components.
+ * The workbench's address. Arriving, it may carry a share link (`?l=<code>`), a preset
+ * (`?preset=history`, from the gallery) or a readable path (`?path=<move:outcome,…>&seed=N&step=K`,
+ * handy to type). While the person works, the address bar always holds the share link of what is
+ * shown. This module is the only place that knows the address's shape.
  */
+import type { Scenario } from '../../machines/scenario';
+import { DEFAULT_SEED } from '../../lib/share/codec';
+import { LINK_PARAM, linkPathAndQuery } from '../../lib/share/link';
+import type { PathStep } from '../../lib/sim/path';
+import type { Session } from '../../lib/workbench/session';
+import { linkStateOf } from '../../lib/workbench/share';
 
-/** What the URL asks the workbench to show; null where the URL says nothing. */
+/** What the address asks the workbench to show; null where it says nothing. */
 export interface UrlState {
+  /** A share-link code. */
+  code: string | null;
   /** A path in `sim` text form; '' asks for the start. */
   path: string | null;
   /** A preset id, e.g. `history`. */
@@ -26,6 +35,7 @@ const wholeNumber = (text: string | null, max: number): number | null => {
 
 export function readUrlState(searchParams: SearchParamsLike): UrlState {
   return {
+    code: first(searchParams[LINK_PARAM]),
     path: first(searchParams.path),
     preset: first(searchParams.preset),
     seed: wholeNumber(first(searchParams.seed), 0xffffffff),
@@ -33,20 +43,32 @@ export function readUrlState(searchParams: SearchParamsLike): UrlState {
   };
 }
 
-/** The query string (without `?`) for a shown path. */
-export function writeUrlState(state: { path: string; seed: number; step: number }): string {
-  const query = new URLSearchParams({ path: state.path, seed: String(state.seed), step: String(state.step) });
-  // Commas and colons are safe in a query; leaving them readable keeps links legible.
-  return query.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+/** The share link of a session (path and query, after the origin); null if it cannot be carried. */
+export function sessionAddress(scenario: Scenario, session: Session): string | null {
+  const address = linkPathAndQuery(linkStateOf(session, scenario.data.modelVersion), scenario);
+  return address.ok ? address.value : null;
 }
 
+/** The share link of a path from the start, with default seed and parameters. */
+export function pathAddress(scenario: Scenario, path: readonly PathStep[]): string | null {
+  const address = linkPathAndQuery(
+    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: [...path], seed: DEFAULT_SEED, params: {}, step: null, compare: null },
+    scenario,
+  );
+  return address.ok ? address.value : null;
+}
+
+/** The address that opens a scenario at its start, whatever this browser has saved. */
+export const startAddress = (scenarioId: string) => `/s/${scenarioId}?path=`;
+
 /**
- * Replaces the address bar's query without a navigation. The native History API is used rather
- * than `router.replace` because Next integrates it without re-rendering the server page, so a move
- * costs no server round trip; like `router.replace`, it adds no history entry per move.
+ * Replaces the address bar with the session's share link, without a navigation. The native History
+ * API is used rather than `router.replace` because Next integrates it without re-rendering the
+ * server page, so a move costs no server round trip; like `router.replace`, it adds no history
+ * entry per move.
  */
-export function replaceUrlState(state: { path: string; seed: number; step: number }): void {
-  const query = writeUrlState(state);
-  if (window.location.search === `?${query}`) return;
-  window.history.replaceState(null, '', `${window.location.pathname}?${query}`);
+export function replaceUrlState(scenario: Scenario, session: Session): void {
+  const address = sessionAddress(scenario, session);
+  if (address === null || `${window.location.pathname}${window.location.search}` === address) return;
+  window.history.replaceState(null, '', address);
 }

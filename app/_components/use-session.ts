@@ -5,8 +5,9 @@
  */
 import { useEffect, useReducer } from 'react';
 import type { Scenario } from '../../machines/scenario';
-import { formatPath, type PathStep } from '../../lib/sim/path';
-import { currentBranch, openBranch, renameBranch, showPath, showStep, takeMove } from '../../lib/workbench/branch-tree';
+import type { PathStep } from '../../lib/sim/path';
+import type { LinkState } from '../../lib/share/codec';
+import { branchWithSteps, openBranch, renameBranch, showPath, showStep, takeMove } from '../../lib/workbench/branch-tree';
 import { restoreSession, serializeSession } from '../../lib/workbench/saved-session';
 import { withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
@@ -79,6 +80,9 @@ export interface Arrival {
   path: readonly PathStep[] | null;
   seed: number | null;
   step: number | null;
+  /** Parameter overrides a link carries; null when the address named none. */
+  params: Readonly<Record<string, number>> | null;
+  compare: LinkState['compare'];
 }
 
 function readLocalCopy(scenario: Scenario): { session: Session | null; problem: string | null } {
@@ -100,11 +104,20 @@ function readLocalCopy(scenario: Scenario): { session: Session | null; problem: 
   return { session: null, problem: restored.error.message };
 }
 
-/** The local copy with the arrival's path, seed and step laid over it. */
-function arriveAt(saved: Session, arrival: Arrival): Session {
-  let tree = arrival.path ? showPath(saved.tree, arrival.path, nameBranch) : saved.tree;
+/** A session with the arrival's path, step, seed, parameters and comparison laid over it. */
+export function arriveAt(saved: Session, arrival: Arrival): Session {
+  let tree = saved.tree;
+  let compare = saved.compare;
+  if (arrival.compare?.kind === 'path') {
+    const pinned = branchWithSteps(tree, arrival.compare.path, nameBranch);
+    tree = pinned.tree;
+    compare = { kind: 'branch', id: pinned.id };
+  } else if (arrival.compare?.kind === 'preset') {
+    compare = { kind: 'preset', id: arrival.compare.presetId };
+  }
+  if (arrival.path) tree = showPath(tree, arrival.path, nameBranch);
   if (arrival.step !== null) tree = showStep(tree, arrival.step);
-  return { ...withTree(saved, tree), seed: arrival.seed ?? saved.seed };
+  return withCompare({ ...withTree(saved, tree), seed: arrival.seed ?? saved.seed, params: arrival.params ?? saved.params }, compare);
 }
 
 export function useSession(scenario: Scenario, initial: Session, arrival: Arrival) {
@@ -125,8 +138,7 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     } catch {
       /* private mode or full storage: the session still works, it just is not kept */
     }
-    const branch = currentBranch(session.tree);
-    replaceUrlState({ path: formatPath(branch.steps), seed: session.seed, step: session.tree.shownStep });
+    replaceUrlState(scenario, session);
   }, [scenario, session, loaded]);
 
   return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem };

@@ -26,22 +26,36 @@ import { narrativeOf, SituationPanel } from './situation-panel';
 import { StateMapView } from './state-map-view';
 import { Timeline } from './timeline';
 import { presetSteps, useTrajectories } from './use-trajectories';
-import { useSession, type Arrival } from './use-session';
+import { arriveAt, useSession, type Arrival } from './use-session';
+import { CopyLinkButton } from './copy-link-button';
+import { LinkProblem, type LinkProblemInfo } from './link-problem';
+import { openLinkCode } from '../../lib/share/link';
+import { DEFAULT_SEED } from '../../lib/share/codec';
+import type { Scenario } from '../../machines/scenario';
 import type { UrlState } from './url-state';
 
-export const DEFAULT_SEED = 1;
+const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params: null, compare: null };
 
-/** The path the address names, checked by the engine: a broken link opens at its last good step. */
-function arrivalFrom(scenarioId: string, url: UrlState): { arrival: Arrival; problem: string | null; branchName: string } {
-  const scenario = findScenario(scenarioId)!;
+/**
+ * What the address asks for, checked by the engine. A link that cannot be followed lays nothing
+ * over the session: it becomes a problem to show, with the moves that can be followed.
+ */
+function arrivalFrom(scenario: Scenario, url: UrlState): { arrival: Arrival; problem: LinkProblemInfo | null; branchName: string } {
+  const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
+  if (url.code !== null) {
+    const opened = openLinkCode(url.code, scenario);
+    if (!opened.ok) return { arrival: NO_ARRIVAL, problem: { reason: opened.error.message, validPath: opened.error.validPath ?? null }, branchName };
+    const { state, replay: replayed } = opened.value;
+    return { arrival: { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare }, problem: null, branchName };
+  }
   const seed = url.seed ?? DEFAULT_SEED;
   const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
-  const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
-  if (wanted === null) return { arrival: { path: null, seed: url.seed, step: url.step }, problem: null, branchName };
-  if (!wanted.ok) return { arrival: { path: null, seed: url.seed, step: null }, problem: wanted.error.message, branchName };
+  if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName };
+  if (!wanted.ok) return { arrival: NO_ARRIVAL, problem: { reason: wanted.error.message, validPath: null }, branchName };
   const defaults = resolveParams(scenario.data, {});
   const replayed = replay(scenario, wanted.value, defaults.ok ? defaults.value : {}, seed);
-  return { arrival: { path: replayed.path, seed: url.seed, step: url.step }, problem: replayed.error?.message ?? null, branchName };
+  if (replayed.error) return { arrival: NO_ARRIVAL, problem: { reason: replayed.error.message, validPath: replayed.path }, branchName };
+  return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName };
 }
 
 function download(fileName: string, text: string) {
@@ -57,13 +71,11 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlState }) {
-  const scenario = findScenario(scenarioId)!;
+  const scenario = useMemo(() => findScenario(scenarioId)!, [scenarioId]);
   const { data } = scenario;
-  const { arrival, problem: linkProblem, branchName } = useMemo(() => arrivalFrom(scenarioId, url), [scenarioId, url]);
-  const initial = useMemo(() => {
-    const start = createSession(scenario, arrival.seed ?? DEFAULT_SEED, arrival.path ?? [], branchName);
-    return arrival.step === null ? start : { ...start, tree: { ...start.tree, shownStep: Math.min(arrival.step, start.tree.shownStep) } };
-  }, [scenario, arrival, branchName]);
+  const { arrival, problem: arrivalProblem, branchName } = useMemo(() => arrivalFrom(scenario, url), [scenario, url]);
+  const initial = useMemo(() => arriveAt(createSession(scenario, DEFAULT_SEED, arrival.path ?? [], branchName), arrival), [scenario, arrival, branchName]);
+  const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
   const { session, act, loaded, canUndo, canRedo, loadProblem } = useSession(scenario, initial, arrival);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
@@ -71,7 +83,7 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
 
-  const [alert, setAlert] = useState<string | null>(linkProblem && messages.workbench.linkFailed(linkProblem));
+  const [alert, setAlert] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
   const shownAlert = alert ?? (loadProblem && messages.workbench.savedUnreadable(loadProblem));
 
@@ -161,12 +173,14 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
           onStartOver={() => setDialog('start-over')}
           onShortcuts={() => setDialog('shortcuts')}
         />
+        <CopyLinkButton />
       </header>
       {/* On a phone the moves come first; this line keeps the result of a move in sight. The
           situation panel says the same to assistive technology, so this copy is hidden from it. */}
       <p className="wb-status" aria-hidden="true">
         <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, replayed.records.length - 1)} · {narrativeOf(scenario, now)}
       </p>
+      {linkProblem && <LinkProblem scenario={scenario} problem={linkProblem} onDismiss={() => setLinkProblem(null)} />}
       {shownAlert && (
         <div role="alert" className="alert">
           <p>{shownAlert}</p>

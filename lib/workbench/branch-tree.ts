@@ -135,3 +135,14 @@ export function showPath(tree: BranchTree, path: readonly PathStep[], nameBranch
   if (holder) return { ...tree, currentId: holder.id, shownStep: path.length };
   return addBranch(tree, path, nameBranch);
 }
+
+/**
+ * The branch whose steps are exactly `path`, added (without changing what is shown) when there is
+ * none — e.g. for the path a link pins for comparison.
+ */
+export function branchWithSteps(tree: BranchTree, path: readonly PathStep[], nameBranch: NameBranch): { tree: BranchTree; id: string } {
+  const exact = tree.branches.find((b) => b.steps.length === path.length && startsWith(b.steps, path));
+  if (exact) return { tree, id: exact.id };
+  const added = addBranch(tree, path, nameBranch);
+  return { tree: { ...added, currentId: tree.currentId, shownStep: tree.shownStep }, id: added.currentId };
+}

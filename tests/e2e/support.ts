@@ -31,6 +31,12 @@ export function simRun(pathText: string): SimStep[] {
   return (JSON.parse(out) as { steps: SimStep[] }).steps;
 }
 
+/** What `sim decode` reads from a share link. */
+export function simDecode(url: string): { path: string; seed: number; step: number | null } {
+  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['lib/cli/main.ts', 'decode', url], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
 /** A test that records console errors, failed requests and page errors, and fails if there were any. */
 export const test = base.extend<{ consoleErrors: string[]; expectNotFound: boolean }>({
   /** Set in tests that visit a missing page on purpose: its 404 is then not an error. */

@@ -12,7 +12,15 @@ interface Props {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const scenario = findScenario((await props.params).scenarioId);
-  return scenario ? { title: `${scenario.data.title} · Parley`, description: scenario.data.summary } : {};
+  if (!scenario) return {};
+  const { id, title, summary } = scenario.data;
+  const image = { url: `/og/${id}.png`, width: 1200, height: 630, alt: `${title}: a Parley scenario` };
+  return {
+    title: `${title} · Parley`,
+    description: summary,
+    openGraph: { type: 'website', siteName: 'Parley', title, description: summary, images: [image] },
+    twitter: { card: 'summary_large_image', title, description: summary, images: [image] },
+  };
 }
 
 /** Reads the address once and hands plain data to the workbench. */

@@ -1,0 +1,31 @@
+import type { PathStep } from '../../lib/sim/path';
+import type { Scenario } from '../../machines/scenario';
+import { messages } from './messages';
+import { pathAddress, startAddress } from './url-state';
+
+export interface LinkProblemInfo {
+  /** What is wrong with the link, as a clause ("the link is damaged …"). */
+  reason: string;
+  /** The moves from the link's start that can be followed, when there are any. */
+  validPath: readonly PathStep[] | null;
+}
+
+/**
+ * Says what is wrong with the link that brought the person here and offers a way on: the scenario
+ * from its start, or the link's path up to where it broke. Plain links: each offer is a fresh page.
+ */
+export function LinkProblem({ scenario, problem, onDismiss }: { scenario: Scenario; problem: LinkProblemInfo; onDismiss: () => void }) {
+  const prefix = problem.validPath && problem.validPath.length > 0 ? pathAddress(scenario, problem.validPath) : null;
+  return (
+    <div role="alert" className="alert">
+      <p>{messages.workbench.linkFailed(problem.reason)}</p>
+      <p className="alert-actions">
+        <a href={startAddress(scenario.data.id)}>{messages.workbench.openFromStart}</a>
+        {prefix && <a href={prefix}>{messages.workbench.openFirstMoves(problem.validPath!.length)}</a>}
+        <button type="button" onClick={onDismiss}>
+          {messages.workbench.dismiss}
+        </button>
+      </p>
+    </div>
+  );
+}

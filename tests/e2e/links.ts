@@ -1,0 +1,39 @@
+/** Builds share-link codes in the test process with the same core the app uses. */
+import { findScenario } from '../../machines/registry';
+import { BitWriter } from '../../lib/share/bits';
+import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '../../lib/share/codec';
+import { parsePath } from '../../lib/sim/path';
+
+export const scenario = findScenario('abu-dhabi-2026')!;
+export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;
+
+export function steps(pathText: string) {
+  const parsed = parsePath(pathText, scenario.data);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+
+export function linkCode(pathText: string, extra: Partial<LinkState> = {}, modelVersion = scenario.data.modelVersion): string {
+  const state: LinkState = {
+    scenarioId: scenario.data.id,
+    modelVersion,
+    path: steps(pathText),
+    seed: 1,
+    params: {},
+    step: null,
+    compare: null,
+    ...extra,
+  };
+  const encoded = encodeLinkCode(state, { ...scenario.data, modelVersion });
+  if (!encoded.ok) throw new Error(encoded.error.message);
+  return encoded.value;
+}
+
+/** A sealed code of a future format version, or one whose fields claim more than it holds. */
+export function craftedCode(write: (writer: BitWriter) => void): string {
+  const writer = new BitWriter();
+  write(writer);
+  return withCheckDigits(writer.toDigits());
+}
+
+export { FORMAT_VERSION };

@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { craftedCode, FORMAT_VERSION, linkCode, scenario, workbenchUrl } from './links';
+
+const history = linkCode('history');
+
+/** Fails the test on any uncaught page error or script dialog (a link must never run script). */
+function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return problems;
+}
+
+interface BadLink {
+  name: string;
+  query: string;
+  message: RegExp;
+  /** Moves from the start the page offers to open, when the link's first moves are valid ('some': any number). */
+  offersFirstMoves?: number | 'some';
+  route?: string;
+}
+
+const badLinks: BadLink[] = [
+  { name: 'an empty code', query: '?l=', message: /no scenario code/ },
+  { name: 'a code of blanks', query: '?l=%20%20%20', message: /no scenario code/ },
+  { name: 'a link cut short by a chat app', query: `?l=${history.slice(0, 30)}`, message: /cut short/, offersFirstMoves: 'some' },
+  { name: 'a link missing its last characters', query: `?l=${history.slice(0, -2)}`, message: /damaged/ },
+  { name: 'one character changed', query: `?l=${history.slice(0, 10)}${history[10] === 'z' ? 'y' : 'z'}${history.slice(11)}`, message: /damaged/ },
+  { name: 'characters that are not in a code', query: '?l=hello-world!', message: /characters that are not part of a Parley code/ },
+  { name: 'base64 padding', query: `?l=${history}==`, message: /characters that are not part of a Parley code/ },
+  { name: 'valid base64 that is not ours', query: '?l=SGVsbG8gd29ybGQ', message: /not a Parley link/ },
+  { name: 'a script tag', query: `?l=${encodeURIComponent('<script>alert(1)</script>')}`, message: /characters that are not part of a Parley code/ },
+  { name: 'an emoji', query: `?l=${encodeURIComponent('🕊️')}`, message: /characters that are not part of a Parley code/ },
+  { name: '100 KB of junk', query: `?l=${'x'.repeat(100_000)}`, message: /too long/ },
+  {
+    name: 'a version from the future',
+    query: `?l=${craftedCode((w) => {
+      w.writeVarUint(FORMAT_VERSION + 1);
+      w.write(0, 20);
+    })}`,
+    message: /newer version of Parley/,
+  },
+  { name: 'a model version from the future', query: `?l=${linkCode('', {}, scenario.data.modelVersion + 1)}`, message: /newer model/ },
+  {
+    name: 'a decompression bomb: a path that claims 10 million moves',
+    query: `?l=${craftedCode((w) => {
+      w.writeVarUint(FORMAT_VERSION);
+      w.writeVarUint(scenario.data.modelVersion);
+      w.write(0, 4);
+      w.writeVarUint(10_000_000);
+    })}`,
+    message: /path cannot be read/,
+  },
+  {
+    name: 'a path that announces more moves than it holds',
+    query: `?l=${craftedCode((w) => {
+      w.writeVarUint(FORMAT_VERSION);
+      w.writeVarUint(scenario.data.modelVersion);
+      w.write(0, 4);
+      w.writeVarUint(500);
+    })}`,
+    message: /ends before/,
+  },
+  { name: 'a move that is not legal at its first step', query: `?l=${linkCode('talks.round:stalled')}`, message: /step 1/ },
+  {
+    name: 'a move that is not legal after three valid ones',
+    query: `?l=${linkCode('talks.convene,talks.round:stalled,time.week,talks.round:stalled')}`,
+    message: /step 4/,
+    offersFirstMoves: 3,
+  },
+  { name: 'an outcome that cannot happen at its step', query: `?l=${linkCode('time.day:truce-holds')}`, message: /certain result/ },
+  { name: 'a move after the talks ended', query: `?l=${linkCode('talks.convene,talks.round:breakdown,talks.abandon,time.week')}`, message: /after the talks ended/, offersFirstMoves: 3 },
+  { name: 'a parameter out of its range', query: `?l=${linkCode('', { params: { initialMomentum: 95 } })}`, message: /initialMomentum/ },
+  { name: 'a shown step beyond the path', query: `?l=${linkCode('talks.convene', { step: 7 })}`, message: /step 7/, offersFirstMoves: 1 },
+  { name: 'an unknown scenario', route: '/s/no-such-scenario', query: `?l=${history}`, message: /no scenario/i },
+  { name: 'a __proto__ scenario', route: '/s/__proto__', query: '', message: /no scenario/i },
+];
+
+for (const bad of badLinks) {
+  test(`a link with ${bad.name} opens a clear message and offers a way on`, async ({ page }) => {
+    const problems = watchPage(page);
+    await page.goto(`${bad.route ?? workbenchUrl()}${bad.query}`);
+    const alert = page.getByRole('alert').filter({ hasText: bad.message });
+    await expect(alert).toBeVisible();
+    const start = page.getByRole('link', { name: /from the start|back to the scenarios/i });
+    await expect(start.first()).toBeVisible();
+    if (bad.offersFirstMoves !== undefined) {
+      const count = bad.offersFirstMoves === 'some' ? '\\d+' : String(bad.offersFirstMoves);
+      const partial = page.getByRole('link', { name: new RegExp(`first (${count}) moves?`) });
+      await expect(partial).toBeVisible();
+      const offered = /first (\d+) move/.exec((await partial.textContent()) ?? '')?.[1];
+      await partial.click();
+      await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', offered ?? 'missing');
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the message for a bad link passes axe (WCAG 2.2 AA)', async ({ page }) => {
+  await page.goto(workbenchUrl(`?l=${linkCode('talks.round:stalled')}`));
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('a link percent-encoded twice still opens', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto(workbenchUrl(`?l=${encodeURIComponent(encodeURIComponent(history))}`));
+  await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', '21');
+  expect(problems).toEqual([]);
+});
+
+test('the server sends the security headers', async ({ request }) => {
+  for (const url of ['/', workbenchUrl()]) {
+    const response = await request.get(url);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toMatch(/frame-ancestors /);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  }
+});

@@ -1,0 +1,56 @@
+import { expect, openWorkbench, readMetrics, SCENARIO, simDecode, simRun, takeStep, test, workbench } from './support';
+
+test('a link copied in the workbench opens the same state in a fresh browser, and sim gives the same numbers', async ({ page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openWorkbench(page);
+  await takeStep(page, 'talks.convene');
+  // Chance decides the round; whatever it draws, the rest of the path stays open.
+  await page.locator('.chance[data-move="talks.round"]').click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '2');
+  await takeStep(page, 'truce.propose');
+  await takeStep(page, 'truce.sign', 'signed');
+  await takeStep(page, 'time.week', 'truce-holds');
+  await takeStep(page, 'strike.energy');
+  await page.getByRole('button', { name: /^Go to step 5,/ }).click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '5');
+  await page.locator('#compare-with').selectOption({ index: 1 });
+
+  // The address bar follows the workbench: it already holds the share link.
+  await expect.poll(() => new URL(page.url()).searchParams.get('l')).not.toBeNull();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+
+  const shownHere = { step: await workbench(page).getAttribute('data-step'), date: await workbench(page).getAttribute('data-date'), metrics: await readMetrics(page) };
+  const timelineHere = await page.locator('.panel-timeline li').count();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(copied);
+  await expect(other.locator('.workbench')).toHaveAttribute('data-ready', 'true');
+  expect({ step: await workbench(other).getAttribute('data-step'), date: await workbench(other).getAttribute('data-date'), metrics: await readMetrics(other) }).toEqual(shownHere);
+  expect(await other.locator('.panel-timeline li').count()).toBe(timelineHere);
+  await expect(other.locator('#compare-with')).toHaveValue(await page.locator('#compare-with').inputValue());
+  await fresh.close();
+
+  const decoded = simDecode(copied);
+  const steps = simRun(decoded.path);
+  expect(steps).toHaveLength(7);
+  const atShown = steps[Number(shownHere.step)]!;
+  expect(atShown.date).toBe(shownHere.date);
+  for (const [metric, value] of Object.entries(atShown.metrics)) expect(shownHere.metrics[metric]).toBe(value);
+});
+
+test('opening a link keeps the paths saved in this browser', async ({ page }) => {
+  await openWorkbench(page);
+  await takeStep(page, 'time.week');
+  await takeStep(page, 'strike.intensify');
+  const mine = page.url();
+  await page.goto(`/s/${SCENARIO}?preset=history`);
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+  await page.goto(mine);
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+  await expect(workbench(page)).toHaveAttribute('data-step', '2');
+  expect(await page.locator('[data-branch]').count()).toBeGreaterThanOrEqual(2);
+});
