@@ -5,8 +5,15 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 
+const FRAME_SOURCE = /^(https?:\/\/[a-z0-9.*-]+(:\d+)?|'self'|'none')$/i;
+
+/** The configured frame ancestors, if every one is an origin (nothing that could end the directive). */
+function frameAncestors(): string {
+  const sources = (process.env.PARLEY_FRAME_ANCESTORS ?? '').trim().split(/\s+/).filter(Boolean);
+  return sources.length > 0 && sources.every((s) => FRAME_SOURCE.test(s)) ? sources.join(' ') : "'self'";
+}
+
 function contentSecurityPolicy(nonce: string): string {
-  const frameAncestors = process.env.PARLEY_FRAME_ANCESTORS?.trim() || "'self'";
   const devEval = process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '';
   return [
     "default-src 'self'",
@@ -19,11 +26,31 @@ function contentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors}`,
+    `frame-ancestors ${frameAncestors()}`,
   ].join('; ');
 }
 
+/**
+ * A link percent-encoded once or more on its way (`/s/x%3Fl%3D…`) is sent on to the address it
+ * encodes; only addresses of scenario pages are followed, so this never leaves the site.
+ */
+function unescapedLink(request: NextRequest): URL | null {
+  const raw = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  if (!/%(25|3f)/i.test(raw)) return null;
+  let text = raw;
+  for (let i = 0; i < 4 && /%[0-9a-f]{2}/i.test(text); i += 1) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      return null;
+    }
+  }
+  return text !== raw && /^\/s\/[a-z0-9-]+\?/.test(text) ? new URL(text, request.nextUrl.origin) : null;
+}
+
 export function proxy(request: NextRequest) {
+  const unescaped = unescapedLink(request);
+  if (unescaped) return NextResponse.redirect(unescaped, 308);
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);

@@ -1,20 +1,28 @@
 'use client';
 import { useEffect, useState } from 'react';
+import type { Scenario } from '../../machines/scenario';
+import type { Session } from '../../lib/workbench/session';
 import { messages } from './messages';
+import { sessionAddress } from './url-state';
 
 const CONFIRMATION_MS = 4000;
 
-/** Copies the address bar — always the share link of what is shown — and says whether it worked. */
-export function CopyLinkButton() {
-  const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
+/** Copies the share link of what is shown and says whether it worked. */
+export function CopyLinkButton({ scenario, session }: { scenario: Scenario; session: Session }) {
+  const [status, setStatus] = useState<'copied' | 'failed' | 'unshareable' | null>(null);
   useEffect(() => {
     if (status === null) return;
     const timer = window.setTimeout(() => setStatus(null), CONFIRMATION_MS);
     return () => window.clearTimeout(timer);
   }, [status]);
   const copy = async () => {
+    const address = sessionAddress(scenario, session);
+    if (address === null) {
+      setStatus('unshareable');
+      return;
+    }
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(`${window.location.origin}${address}`);
       setStatus('copied');
     } catch {
       setStatus('failed');
@@ -26,7 +34,7 @@ export function CopyLinkButton() {
         {messages.workbench.copyLink}
       </button>
       <span role="status" className="copy-link-status">
-        {status === 'copied' ? messages.workbench.linkCopied : status === 'failed' ? messages.workbench.copyFailed : ''}
+        {status === null ? '' : messages.workbench.copyStatus[status]}
       </span>
     </span>
   );

@@ -1,13 +1,13 @@
-import type { PathStep } from '../../lib/sim/path';
+import type { UsablePart } from '../../lib/share/link';
 import type { Scenario } from '../../machines/scenario';
 import { messages } from './messages';
-import { pathAddress, startAddress } from './url-state';
+import { startAddress, usableAddress } from './url-state';
 
 export interface LinkProblemInfo {
   /** What is wrong with the link, as a clause ("the link is damaged …"). */
   reason: string;
-  /** The moves from the link's start that can be followed, when there are any. */
-  validPath: readonly PathStep[] | null;
+  /** The part of the link that can be opened (its first moves), when there is one. */
+  usable: UsablePart | null;
 }
 
 /**
@@ -15,13 +15,13 @@ export interface LinkProblemInfo {
  * from its start, or the link's path up to where it broke. Plain links: each offer is a fresh page.
  */
 export function LinkProblem({ scenario, problem, onDismiss }: { scenario: Scenario; problem: LinkProblemInfo; onDismiss: () => void }) {
-  const prefix = problem.validPath && problem.validPath.length > 0 ? pathAddress(scenario, problem.validPath) : null;
+  const prefix = problem.usable && usableAddress(scenario, problem.usable);
   return (
     <div role="alert" className="alert">
       <p>{messages.workbench.linkFailed(problem.reason)}</p>
       <p className="alert-actions">
         <a href={startAddress(scenario.data.id)}>{messages.workbench.openFromStart}</a>
-        {prefix && <a href={prefix}>{messages.workbench.openFirstMoves(problem.validPath!.length)}</a>}
+        {prefix && <a href={prefix}>{messages.workbench.openFirstMoves(problem.usable!.path.length)}</a>}
         <button type="button" onClick={onDismiss}>
           {messages.workbench.dismiss}
         </button>

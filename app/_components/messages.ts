@@ -69,9 +69,16 @@ export const messages = {
     linkFailed: (reason: string) => `This link cannot be opened: ${reason}.`,
     openFromStart: 'Open the scenario from the start',
     openFirstMoves: (n: number) => `Open the first ${n} ${n === 1 ? 'move' : 'moves'} of the link`,
+    setAside:
+      'This link runs under a different seed or different parameters from the session saved in this browser, so it opened on its own. Your earlier session is kept.',
+    restoreSetAside: 'Go back to my earlier session',
     copyLink: 'Copy link',
-    linkCopied: 'Link copied to the clipboard.',
-    copyFailed: 'Could not copy: the link is in the address bar.',
+    copyStatus: {
+      copied: 'Link copied to the clipboard.',
+      failed: 'Could not copy: the link is in the address bar.',
+      unshareable: 'This path cannot be shared as a link (too long, or a parameter with more than seven decimals).',
+    },
+    unknownPreset: (id: string) => `there is no preset "${id}" in this scenario`,
     moveFailed: (reason: string) => `That move could not be taken: ${reason}`,
     firstBranchName: 'My path',
     historyBranchName: 'What happened',

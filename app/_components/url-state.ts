@@ -1,13 +1,10 @@
 /**
  * The workbench's address. Arriving, it may carry a share link (`?l=<code>`), a preset
  * (`?preset=history`, from the gallery) or a readable path (`?path=<move:outcome,…>&seed=N&step=K`,
- * handy to type). While the person works, the address bar always holds the share link of what is
- * shown. This module is the only place that knows the address's shape.
+ * handy to type). While the person works, the address bar holds the share link of what is shown.
  */
 import type { Scenario } from '../../machines/scenario';
-import { DEFAULT_SEED } from '../../lib/share/codec';
-import { LINK_PARAM, linkPathAndQuery } from '../../lib/share/link';
-import type { PathStep } from '../../lib/sim/path';
+import { LINK_PARAM, linkPathAndQuery, type UsablePart } from '../../lib/share/link';
 import type { Session } from '../../lib/workbench/session';
 import { linkStateOf } from '../../lib/workbench/share';
 
@@ -49,10 +46,10 @@ export function sessionAddress(scenario: Scenario, session: Session): string | n
   return address.ok ? address.value : null;
 }
 
-/** The share link of a path from the start, with default seed and parameters. */
-export function pathAddress(scenario: Scenario, path: readonly PathStep[]): string | null {
+/** The share link of the part of a link that can be opened. */
+export function usableAddress(scenario: Scenario, usable: UsablePart): string | null {
   const address = linkPathAndQuery(
-    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: [...path], seed: DEFAULT_SEED, params: {}, step: null, compare: null },
+    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, ...usable, step: null, compare: null },
     scenario,
   );
   return address.ok ? address.value : null;
@@ -68,7 +65,8 @@ export const startAddress = (scenarioId: string) => `/s/${scenarioId}?path=`;
  * entry per move.
  */
 export function replaceUrlState(scenario: Scenario, session: Session): void {
-  const address = sessionAddress(scenario, session);
-  if (address === null || `${window.location.pathname}${window.location.search}` === address) return;
+  // A session no link can carry leaves the bare scenario address rather than a stale link.
+  const address = sessionAddress(scenario, session) ?? `/s/${scenario.data.id}`;
+  if (`${window.location.pathname}${window.location.search}` === address) return;
   window.history.replaceState(null, '', address);
 }

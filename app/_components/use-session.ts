@@ -3,11 +3,11 @@
  * The workbench session as React state: undo/redo over every action, the local copy in the browser
  * (restored on load, saved as the person works) and the address bar kept in step with the path shown.
  */
-import { useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { PathStep } from '../../lib/sim/path';
 import type { LinkState } from '../../lib/share/codec';
-import { branchWithSteps, openBranch, renameBranch, showPath, showStep, takeMove } from '../../lib/workbench/branch-tree';
+import { branchWithSteps, openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
 import { restoreSession, serializeSession } from '../../lib/workbench/saved-session';
 import { withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
@@ -24,14 +24,17 @@ export type SessionAction =
   | { type: 'undo' }
   | { type: 'redo' }
   /** Loading the local copy is where the person was, not an action of theirs: it starts the undo history. */
-  | { type: 'load'; session: Session | null; problem: string | null }
-  | { type: 'dismiss-load-problem' };
+  | { type: 'load'; session: Session | null; problem: string | null; setAside: boolean }
+  | { type: 'dismiss-load-problem' }
+  | { type: 'dismiss-set-aside' };
 
 interface State {
   history: UndoHistory<Session>;
   /** False until the local copy has been read; nothing is saved before, so it cannot be overwritten. */
   loaded: boolean;
   loadProblem: string | null;
+  /** True when the saved session was kept aside because a link ran under other settings. */
+  setAside: boolean;
 }
 
 const nameBranch = messages.workbench.branchName;
@@ -62,17 +65,31 @@ function reducer(state: State, action: SessionAction): State {
     case 'redo':
       return { ...state, history: redo(state.history) };
     case 'load':
-      return { history: action.session ? startHistory(action.session) : state.history, loaded: true, loadProblem: action.problem };
+      return { history: action.session ? startHistory(action.session) : state.history, loaded: true, loadProblem: action.problem, setAside: action.setAside };
     case 'dismiss-load-problem':
       return { ...state, loadProblem: null };
+    case 'dismiss-set-aside':
+      return { ...state, setAside: false };
     default:
       return { ...state, history: record(state.history, apply(state.history.present, action)) };
   }
 }
 
-const initialState = (session: Session): State => ({ history: startHistory(session), loaded: false, loadProblem: null });
+const initialState = (session: Session): State => ({ history: startHistory(session), loaded: false, loadProblem: null, setAside: false });
 
 export const storageKey = (scenarioId: string) => `parley:session:${scenarioId}`;
+const setAsideKey = (scenarioId: string) => `${storageKey(scenarioId)}:before-link`;
+
+const sameParams = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
+/**
+ * Whether a link's seed or parameters differ from the saved session's. All branches of a session run
+ * under one seed and one set of parameters, so such a link cannot join the saved branches.
+ */
+function settingsDiffer(saved: Session, arrival: Arrival): boolean {
+  return (arrival.seed !== null && arrival.seed !== saved.seed) || (arrival.params !== null && !sameParams(arrival.params, saved.params));
+}
 
 /** What the address asked for on arrival, to lay over the local copy once it is loaded. */
 export interface Arrival {
@@ -104,9 +121,17 @@ function readLocalCopy(scenario: Scenario): { session: Session | null; problem: 
   return { session: null, problem: restored.error.message };
 }
 
-/** A session with the arrival's path, step, seed, parameters and comparison laid over it. */
+/**
+ * A session with the arrival's path, step, seed, parameters and comparison laid over it. The path
+ * opens on the branch with exactly its steps (added when there is none), so the address shows
+ * exactly what arrived.
+ */
 export function arriveAt(saved: Session, arrival: Arrival): Session {
   let tree = saved.tree;
+  if (arrival.path) {
+    const shown = branchWithSteps(tree, arrival.path, nameBranch);
+    tree = { ...shown.tree, currentId: shown.id, shownStep: arrival.path.length };
+  }
   let compare = saved.compare;
   if (arrival.compare?.kind === 'path') {
     const pinned = branchWithSteps(tree, arrival.compare.path, nameBranch);
@@ -115,21 +140,37 @@ export function arriveAt(saved: Session, arrival: Arrival): Session {
   } else if (arrival.compare?.kind === 'preset') {
     compare = { kind: 'preset', id: arrival.compare.presetId };
   }
-  if (arrival.path) tree = showPath(tree, arrival.path, nameBranch);
   if (arrival.step !== null) tree = showStep(tree, arrival.step);
   return withCompare({ ...withTree(saved, tree), seed: arrival.seed ?? saved.seed, params: arrival.params ?? saved.params }, compare);
 }
 
 export function useSession(scenario: Scenario, initial: Session, arrival: Arrival) {
-  const [{ history, loaded, loadProblem }, dispatch] = useReducer(reducer, initial, initialState);
+  const [{ history, loaded, loadProblem, setAside }, dispatch] = useReducer(reducer, initial, initialState);
   const session = history.present;
 
   // The server rendered the address's state; the local copy exists only here, after hydration.
   useEffect(() => {
     if (loaded) return;
     const local = readLocalCopy(scenario);
-    dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem });
+    if (local.session && settingsDiffer(local.session, arrival)) {
+      try {
+        window.localStorage.setItem(setAsideKey(scenario.data.id), serializeSession(scenario, local.session));
+        dispatch({ type: 'load', session: null, problem: null, setAside: true });
+        return;
+      } catch {
+        /* nowhere to keep the saved session: lay the link over it as usual */
+      }
+    }
+    dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false });
   }, [scenario, arrival, loaded]);
+
+  /** Goes back to the session kept aside when a link with other settings was opened (undoable). */
+  const restoreSetAside = useCallback(() => {
+    const text = window.localStorage.getItem(setAsideKey(scenario.data.id));
+    const restored = text === null ? null : restoreSession(scenario, text);
+    if (restored?.ok) dispatch({ type: 'replace', session: restored.session });
+    dispatch({ type: 'dismiss-set-aside' });
+  }, [scenario]);
 
   useEffect(() => {
     if (!loaded) return;
@@ -141,5 +182,5 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     replaceUrlState(scenario, session);
   }, [scenario, session, loaded]);
 
-  return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem };
+  return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem, setAside, restoreSetAside };
 }

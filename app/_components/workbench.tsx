@@ -44,17 +44,23 @@ function arrivalFrom(scenario: Scenario, url: UrlState): { arrival: Arrival; pro
   const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
   if (url.code !== null) {
     const opened = openLinkCode(url.code, scenario);
-    if (!opened.ok) return { arrival: NO_ARRIVAL, problem: { reason: opened.error.message, validPath: opened.error.validPath ?? null }, branchName };
+    if (!opened.ok) return { arrival: NO_ARRIVAL, problem: { reason: opened.error.message, usable: opened.error.usable ?? null }, branchName };
     const { state, replay: replayed } = opened.value;
     return { arrival: { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare }, problem: null, branchName };
   }
   const seed = url.seed ?? DEFAULT_SEED;
+  if (url.preset !== null && !scenario.data.presets.some((p) => p.id === url.preset)) {
+    return { arrival: NO_ARRIVAL, problem: { reason: messages.workbench.unknownPreset(url.preset), usable: null }, branchName };
+  }
   const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
   if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName };
-  if (!wanted.ok) return { arrival: NO_ARRIVAL, problem: { reason: wanted.error.message, validPath: null }, branchName };
+  if (!wanted.ok) return { arrival: NO_ARRIVAL, problem: { reason: wanted.error.message, usable: null }, branchName };
   const defaults = resolveParams(scenario.data, {});
   const replayed = replay(scenario, wanted.value, defaults.ok ? defaults.value : {}, seed);
-  if (replayed.error) return { arrival: NO_ARRIVAL, problem: { reason: replayed.error.message, validPath: replayed.path }, branchName };
+  if (replayed.error) {
+    const usable = replayed.path.length > 0 ? { path: replayed.path, seed, params: {} } : null;
+    return { arrival: NO_ARRIVAL, problem: { reason: replayed.error.message, usable }, branchName };
+  }
   return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName };
 }
 
@@ -77,7 +83,7 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
   const initial = useMemo(() => arriveAt(createSession(scenario, DEFAULT_SEED, arrival.path ?? [], branchName), arrival), [scenario, arrival, branchName]);
   const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
-  const { session, act, loaded, canUndo, canRedo, loadProblem } = useSession(scenario, initial, arrival);
+  const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, restoreSetAside } = useSession(scenario, initial, arrival);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
   const { branch: replayed, shown, snapshot, reference, compare } = useTrajectories(scenario, session, presetLabel);
   const branch = currentBranch(session.tree);
@@ -173,7 +179,7 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
           onStartOver={() => setDialog('start-over')}
           onShortcuts={() => setDialog('shortcuts')}
         />
-        <CopyLinkButton />
+        <CopyLinkButton scenario={scenario} session={session} />
       </header>
       {/* On a phone the moves come first; this line keeps the result of a move in sight. The
           situation panel says the same to assistive technology, so this copy is hidden from it. */}
@@ -181,6 +187,19 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
         <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, replayed.records.length - 1)} · {narrativeOf(scenario, now)}
       </p>
       {linkProblem && <LinkProblem scenario={scenario} problem={linkProblem} onDismiss={() => setLinkProblem(null)} />}
+      {setAside && (
+        <div role="status" className="alert notice">
+          <p>{messages.workbench.setAside}</p>
+          <p className="alert-actions">
+            <button type="button" onClick={restoreSetAside}>
+              {messages.workbench.restoreSetAside}
+            </button>
+            <button type="button" onClick={() => act({ type: 'dismiss-set-aside' })}>
+              {messages.workbench.dismiss}
+            </button>
+          </p>
+        </div>
+      )}
       {shownAlert && (
         <div role="alert" className="alert">
           <p>{shownAlert}</p>

@@ -41,6 +41,8 @@ export interface LinkError {
   message: string;
   /** For a damaged link: the moves that could still be read from its start. */
   readablePath?: PathStep[];
+  /** For a damaged link: the seed and parameter overrides read before the moves, when they could be. */
+  readableSettings?: { seed: number; params: Record<string, number> };
   /** For a link made for another model version: that version. */
   modelVersion?: number;
 }
@@ -153,11 +155,13 @@ export function withCheckDigits(payload: string): string {
   return payload + check.toDigits();
 }
 
-interface Decoded {
-  state: LinkState;
+/** What the decoder has read so far: a damaged link still yields its first moves. */
+interface PartialRead {
+  path: PathStep[];
+  settings?: { seed: number; params: Record<string, number> };
 }
 
-function decodePayload(reader: BitReader, data: ScenarioData, partial: PathStep[]): LinkResult<Decoded> {
+function decodePayload(reader: BitReader, data: ScenarioData, partial: PartialRead): LinkResult<LinkState> {
   const table = symbolTable(data);
   const bad = (what: string) => linkFail('bad-content', `the link's ${what} cannot be read`);
   reader.readVarUint(FORMAT_VERSION);
@@ -185,6 +189,7 @@ function decodePayload(reader: BitReader, data: ScenarioData, partial: PathStep[
       params[spec.id] = value;
     }
   }
+  partial.settings = { seed, params: { ...params } };
   const step = hasStep ? reader.readVarUint(MAX_STEPS) : null;
   if (hasStep && step === null) return bad('shown step');
   let compare: LinkState['compare'] = null;
@@ -199,9 +204,9 @@ function decodePayload(reader: BitReader, data: ScenarioData, partial: PathStep[
       compare = { kind: 'path', path: comparePath };
     }
   }
-  const path = readPath(reader, table, partial);
+  const path = readPath(reader, table, partial.path);
   if (!path) return bad('path');
-  return { ok: true, value: { state: { scenarioId: data.id, modelVersion, path, seed, params: { ...params }, step, compare } } };
+  return { ok: true, value: { scenarioId: data.id, modelVersion, path, seed, params: { ...params }, step, compare } };
 }
 
 function readFormatVersion(digits: string): number | null {
@@ -227,19 +232,19 @@ export function decodeLinkCode(code: string, data: ScenarioData): LinkResult<Lin
   const version = readFormatVersion(intact ? payload : digits);
   if (!intact) {
     if (version !== FORMAT_VERSION) return linkFail('damaged', 'the link is damaged or is not a Parley link (its check digits do not match)');
-    const partial: PathStep[] = [];
+    const partial: PartialRead = { path: [] };
     try {
       decodePayload(BitReader.fromDigits(digits)!, data, partial);
     } catch (error) {
       if (!(error instanceof OutOfBits)) throw error;
     }
-    return linkFail('damaged', 'the link is damaged or was cut short (its check digits do not match)', partial.length > 0 ? { readablePath: partial } : {});
+    const readable = partial.path.length > 0 ? { readablePath: partial.path, ...(partial.settings ? { readableSettings: partial.settings } : {}) } : {};
+    return linkFail('damaged', 'the link is damaged or was cut short (its check digits do not match)', readable);
   }
   if (version === null || version > FORMAT_VERSION) return linkFail('future-format', 'the link was made by a newer version of Parley than this one');
   if (version < 1) return linkFail('bad-content', 'the link has no valid format version');
   try {
-    const decoded = decodePayload(BitReader.fromDigits(payload)!, data, []);
-    return decoded.ok ? { ok: true, value: decoded.value.state } : decoded;
+    return decodePayload(BitReader.fromDigits(payload)!, data, { path: [] });
   } catch (error) {
     if (!(error instanceof OutOfBits)) throw error;
     return linkFail('bad-content', 'the link ends before all it announces could be read');

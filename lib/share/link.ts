@@ -66,12 +66,32 @@ export interface OpenedLink {
   replay: Replay;
 }
 
-export interface OpenLinkError extends LinkError {
-  /** Steps from the start that are valid, when only part of the link could be used. */
-  validPath?: PathStep[];
+/**
+ * The valid first moves of a link that cannot be used whole, as a link state of their own (with the
+ * link's seed and parameters when those could be read and are valid).
+ */
+export interface UsablePart {
+  path: PathStep[];
+  seed: number;
+  params: Record<string, number>;
 }
 
-/** Decodes a code and replays it; an illegal step fails with the valid steps before it. */
+export interface OpenLinkError extends LinkError {
+  /** The part of the link that can be opened, when only part of it can. */
+  usable?: UsablePart;
+}
+
+function usablePrefix(scenario: Scenario, path: PathStep[], settings: { seed: number; params: Record<string, number> } | undefined): UsablePart | undefined {
+  const params = settings && resolveParams(scenario.data, settings.params);
+  const [seed, overrides, resolved] = params?.ok ? [settings!.seed, settings!.params, params.value] : [DEFAULT_SEED, {}, defaultParams(scenario)];
+  const prefix = replay(scenario, path, resolved, seed).path;
+  return prefix.length > 0 ? { path: prefix, seed, params: overrides } : undefined;
+}
+
+/**
+ * Decodes a code and replays its path and its compared path; a link that cannot be used whole fails
+ * with the part of it that can.
+ */
 export function openLinkCode(code: string | null, scenario: Scenario): { ok: true; value: OpenedLink } | { ok: false; error: OpenLinkError } {
   let state: LinkState;
   if (code === null) {
@@ -79,24 +99,27 @@ export function openLinkCode(code: string | null, scenario: Scenario): { ok: tru
   } else {
     const decoded = decodeLinkCode(code, scenario.data);
     if (!decoded.ok) {
-      const readable = decoded.error.readablePath;
-      if (!readable) return decoded;
-      const prefix = replay(scenario, readable, defaultParams(scenario));
-      return { ok: false, error: { ...decoded.error, validPath: prefix.path } };
+      const { readablePath, readableSettings, ...error } = decoded.error;
+      const usable = readablePath && usablePrefix(scenario, readablePath, readableSettings);
+      return { ok: false, error: usable ? { ...error, usable } : error };
     }
     state = decoded.value;
   }
   const params = resolveParams(scenario.data, state.params);
   if (!params.ok) return { ok: false, error: { code: 'bad-content', message: `the link's ${params.error.message}` } };
   const replayed = replay(scenario, state.path, params.value, state.seed);
+  const usable = (path: PathStep[]) => (path.length > 0 ? { usable: { path, seed: state.seed, params: state.params } } : {});
   if (replayed.error) {
-    return {
-      ok: false,
-      error: { code: 'bad-content', message: `the link's path cannot be followed: ${replayed.error.message}`, validPath: replayed.path },
-    };
+    return { ok: false, error: { code: 'bad-content', message: `the link's path cannot be followed: ${replayed.error.message}`, ...usable(replayed.path) } };
   }
   if (state.step !== null && state.step > state.path.length) {
-    return { ok: false, error: { code: 'bad-content', message: `the link shows step ${state.step} of a path with ${state.path.length} steps`, validPath: replayed.path } };
+    return { ok: false, error: { code: 'bad-content', message: `the link shows step ${state.step} of a path with ${state.path.length} steps`, ...usable(replayed.path) } };
+  }
+  if (state.compare?.kind === 'path') {
+    const compared = replay(scenario, state.compare.path, params.value, state.seed);
+    if (compared.error) {
+      return { ok: false, error: { code: 'bad-content', message: `the path the link compares with cannot be followed: ${compared.error.message}`, ...usable(replayed.path) } };
+    }
   }
   return { ok: true, value: { state, replay: replayed } };
 }

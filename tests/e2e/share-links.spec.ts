@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { craftedCode, FORMAT_VERSION, linkCode, scenario, workbenchUrl } from './links';
+import { craftedCode, FORMAT_VERSION, linkCode, scenario, steps, workbenchUrl } from './links';
 
 const history = linkCode('history');
 
@@ -78,6 +78,13 @@ const badLinks: BadLink[] = [
   { name: 'a shown step beyond the path', query: `?l=${linkCode('talks.convene', { step: 7 })}`, message: /step 7/, offersFirstMoves: 1 },
   { name: 'an unknown scenario', route: '/s/no-such-scenario', query: `?l=${history}`, message: /no scenario/i },
   { name: 'a __proto__ scenario', route: '/s/__proto__', query: '', message: /no scenario/i },
+  { name: 'an unknown preset', query: '?preset=yalta', message: /no preset "yalta"/ },
+  {
+    name: 'a compared path that cannot be followed',
+    query: `?l=${linkCode('talks.convene', { compare: { kind: 'path', path: steps('talks.round:stalled') } })}`,
+    message: /compares with/,
+    offersFirstMoves: 1,
+  },
 ];
 
 for (const bad of badLinks) {
@@ -109,7 +116,7 @@ test('the message for a bad link passes axe (WCAG 2.2 AA)', async ({ page }) => 
 
 test('a link percent-encoded twice still opens', async ({ page }) => {
   const problems = watchPage(page);
-  await page.goto(workbenchUrl(`?l=${encodeURIComponent(encodeURIComponent(history))}`));
+  await page.goto(workbenchUrl(encodeURIComponent(encodeURIComponent(`?l=${history}`))));
   await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', '21');
   expect(problems).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { linkCode } from './links';
 import { expect, openWorkbench, readMetrics, SCENARIO, simDecode, simRun, takeStep, test, workbench } from './support';
 
 test('a link copied in the workbench opens the same state in a fresh browser, and sim gives the same numbers', async ({ page, browser, context }) => {
@@ -53,4 +54,18 @@ test('opening a link keeps the paths saved in this browser', async ({ page }) =>
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
   await expect(workbench(page)).toHaveAttribute('data-step', '2');
   expect(await page.locator('[data-branch]').count()).toBeGreaterThanOrEqual(2);
+});
+
+test('a link with other parameters opens on its own, and the earlier session can be brought back', async ({ page }) => {
+  await openWorkbench(page);
+  await takeStep(page, 'time.week');
+  await takeStep(page, 'strike.intensify');
+  await page.goto(`/s/${SCENARIO}?l=${linkCode('talks.convene', { params: { energyTruceDays: 3 } })}`);
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Your earlier session is kept' })).toBeVisible();
+  await expect(workbench(page)).toHaveAttribute('data-step', '1');
+  await page.getByRole('button', { name: 'Go back to my earlier session' }).click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '2');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '1');
 });

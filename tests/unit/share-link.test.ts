@@ -105,8 +105,9 @@ describe('share links', () => {
     expect(opened.ok).toBe(false);
     if (opened.ok) return;
     expect(opened.error.code).toBe('damaged');
-    expect(opened.error.validPath?.length).toBeGreaterThan(0);
-    expect(opened.error.validPath).toEqual(referencePath.slice(0, opened.error.validPath!.length));
+    const usable = opened.error.usable!;
+    expect(usable.path.length).toBeGreaterThan(0);
+    expect(usable.path).toEqual(referencePath.slice(0, usable.path.length));
   });
 
   it('a link from a newer format version says so instead of guessing', () => {
@@ -142,7 +143,23 @@ describe('share links', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toMatch(/step 2/);
-    expect(result.error.validPath).toEqual([{ move: 'talks.convene' }]);
+    expect(result.error.usable?.path).toEqual([{ move: 'talks.convene' }]);
+  });
+
+  it('a link cut short keeps its seed and parameters for the moves it still offers', () => {
+    const full = code(stateOf(referencePath, { seed: 99, params: { energyTruceDays: 3 } }));
+    const opened = openLinkCode(full.slice(0, -8), scenario);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error.usable).toMatchObject({ seed: 99, params: { energyTruceDays: 3 } });
+  });
+
+  it('a link whose compared path cannot be followed is refused, offering its own path without the comparison', () => {
+    const main = [{ move: 'talks.convene' }];
+    const result = openLinkCode(code(stateOf(main, { compare: { kind: 'path', path: [{ move: 'talks.round', outcome: 'stalled' }] } })), scenario);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toMatch(/compares with/);
+    expect(result.error.usable?.path).toEqual(main);
   });
 
   it('parameters out of range in a link are refused with their name', () => {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '../../lib/sim/engine';
-import { parsePath } from '../../lib/sim/path';
+import { formatPath, parsePath } from '../../lib/sim/path';
+import { buildLinkUrl } from '../../lib/share/link';
 import { OUTCOMES, PARTY_IDS } from '../../machines/scenario';
 import { paramsWith, scenario, SCENARIO_ID } from './support/abu-dhabi';
 
@@ -32,6 +33,16 @@ function sim(args: readonly string[]): Promise<CliResult> {
 
 const S = ['--scenario', SCENARIO_ID];
 
+/** A share link made in-process, for `decode` to read back. */
+const SHARED = (() => {
+  const steps = parsePath('history,talks.round:stalled', scenario.data);
+  if (!steps.ok) throw new Error(steps.error.message);
+  const state = { scenarioId: SCENARIO_ID, modelVersion: scenario.data.modelVersion, path: steps.value, seed: 7, params: { energyTruceDays: 3 }, step: null, compare: null };
+  const url = buildLinkUrl('https://parley.example', state, scenario);
+  if (!url.ok) throw new Error(url.error.message);
+  return { url: url.value, pathText: formatPath(steps.value) };
+})();
+
 const GOOD = {
   scenarios: ['scenarios'],
   presets: ['presets', ...S],
@@ -48,6 +59,8 @@ const GOOD = {
     '--param=initialMomentum=60',
   ],
   runDrawn: ['run', ...S, '--path', 'talks.convene,talks.round,truce.propose,truce.sign', '--seed', '42'],
+  link: ['link', ...S, '--path', 'history,talks.round:stalled', '--seed', '7', '--param', 'energyTruceDays=3', '--base', 'https://parley.example'],
+  decode: ['decode', SHARED.url],
 } satisfies Record<string, string[]>;
 
 /** Bad input: the arguments, and what the error line must say. */
@@ -66,6 +79,9 @@ const BAD: Array<{ kind: string; args: string[]; says: RegExp[] }> = [
   { kind: 'malformed path', args: ['run', ...S, '--path', 'talks.convene,,talks.round:productive'], says: [/step 2/, /move id/] },
   { kind: 'missing --path for run', args: ['run', ...S], says: [/--path/] },
   { kind: 'unknown option', args: ['state', ...S, '--colour', 'red'], says: [/unknown option/, /--colour/] },
+  { kind: 'decode of a link cut short', args: ['decode', SHARED.url.slice(0, -6)], says: [/bad link/, /damaged|cut short/] },
+  { kind: 'decode of a link with foreign characters', args: ['decode', `${SHARED.url}!`], says: [/bad link/, /characters/] },
+  { kind: 'decode of an address that is not a scenario', args: ['decode', 'https://parley.example/about'], says: [/bad link/, /scenario/] },
   { kind: 'move after the talks ended', args: ['run', ...S, '--path', 'terms.propose-freeze:accepted,armistice.sign,time.day'], says: [/step 3/, /ended/, /armistice/] },
 ];
 
@@ -246,6 +262,13 @@ describe('sim: the contract', () => {
     if (!steps.ok) throw new Error(steps.error.message);
     const core = replay(scenario, steps.value, paramsWith(), 42);
     expect(run.steps.map((s) => s.moveOutcome)).toEqual(core.records.map((r) => r.moveOutcome));
+  });
+});
+
+describe('sim: share links', () => {
+  it('link prints the same address the core builds, and decode reads back its path, seed and parameters', () => {
+    expect(good('link')).toEqual({ url: SHARED.url });
+    expect(good('decode')).toMatchObject({ scenario: SCENARIO_ID, path: SHARED.pathText, seed: 7, params: { energyTruceDays: 3 }, modelVersion: scenario.data.modelVersion });
   });
 });
 
