@@ -629,7 +629,7 @@ export const abuDhabi2026Data = checkScenarioData({
       party: 'us',
       label: 'Sign a comprehensive agreement',
       description:
-        'The parties sign a settlement on the basis of an agreed framework. It needs the Donetsk question settled: either Ukraine concedes it or Russia drops the demand.',
+        'The parties sign a settlement on the basis of an agreed framework. It needs the Donetsk question settled (Ukraine concedes it or Russia drops the demand) and the talks running, not suspended.',
       days: 1,
       narrative: 'The parties signed a comprehensive agreement.',
       notable: true,
@@ -641,7 +641,7 @@ export const abuDhabi2026Data = checkScenarioData({
       party: 'us',
       label: 'Sign an armistice on the current line',
       description:
-        'The parties sign an armistice that freezes the front where it stands, with or without a demilitarised zone and a European-backed force. It needs Russia to have accepted a frozen line.',
+        'The parties sign an armistice that freezes the front where it stands, with or without a demilitarised zone and a European-backed force. It needs Russia to have accepted a frozen line, and the talks running, not suspended.',
       days: 1,
       narrative: 'The parties signed an armistice along the current line.',
       notable: true,

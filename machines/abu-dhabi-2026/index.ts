@@ -61,6 +61,8 @@ function oddsOf(snapshot: Snapshot, moveId: string): OutcomeOdds[] | null {
   }
 }
 
+const TALKS_SUSPENDED = 'The talks are suspended: a deal is signed only once a round is convened again.';
+
 function whyUnavailable(snapshot: Snapshot, moveId: string): string | null {
   const terms = termsOf(snapshot);
   if (!terms) return 'The talks have ended.';
@@ -71,9 +73,10 @@ function whyUnavailable(snapshot: Snapshot, moveId: string): string | null {
     case 'agreement.sign':
       if (donetskOpen) return 'Russia’s precondition on Donetsk still stands and Ukraine has not conceded.';
       if (!ctx.frameworkAgreed) return 'No round has produced a framework document yet.';
-      return null;
+      return negotiating?.talks === 'suspended' ? TALKS_SUSPENDED : null;
     case 'armistice.sign':
-      return terms.freeze === 'accepted' ? null : 'Russia has not accepted freezing the current line.';
+      if (terms.freeze !== 'accepted') return 'Russia has not accepted freezing the current line.';
+      return negotiating?.talks === 'suspended' ? TALKS_SUSPENDED : null;
     case 'talks.convene':
     case 'talks.convene-geneva':
       return negotiating?.talks === 'scheduled' ? 'A round is already scheduled.' : null;

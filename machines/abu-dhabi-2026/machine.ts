@@ -9,7 +9,7 @@
  * state's own transitions run only when no region takes the event, and two regions each advancing
  * would count the days twice.
  */
-import { and, assign, raise, setup, stateIn } from 'xstate';
+import { and, assign, not, raise, setup, stateIn } from 'xstate';
 import type { MoveEvent, Params } from '../scenario';
 import { abuDhabi2026Data } from './data';
 import {
@@ -41,6 +41,8 @@ const onOutcome = (outcome: string) => ({ type: 'outcome is', params: { outcome 
 // The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
 // `truce.sign:signed` would pause the strikes with no truce proposed.
 const truceSigned = and([onOutcome('signed'), stateIn('#abuDhabi2026.negotiating.truce.proposed')]);
+// A deal is signed at the table: not while the talks are suspended.
+const talksRunning = not(stateIn('#abuDhabi2026.negotiating.talks.suspended'));
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 const round = (outcome: RoundOutcome, target: string) => ({
   guard: onOutcome(outcome),
@@ -255,11 +257,11 @@ export const abuDhabi2026Machine = setup({
                 },
                 conceded: {
                   description: 'Ukraine has agreed to withdraw from the Donetsk region.',
-                  on: { 'agreement.sign': { guard: 'framework agreed', target: '#abuDhabi2026.agreement', actions: advance } },
+                  on: { 'agreement.sign': { guard: and(['framework agreed', talksRunning]), target: '#abuDhabi2026.agreement', actions: advance } },
                 },
                 dropped: {
                   description: 'Russia has dropped its Donetsk precondition.',
-                  on: { 'agreement.sign': { guard: 'framework agreed', target: '#abuDhabi2026.agreement', actions: advance } },
+                  on: { 'agreement.sign': { guard: and(['framework agreed', talksRunning]), target: '#abuDhabi2026.agreement', actions: advance } },
                 },
               },
             },
@@ -287,7 +289,7 @@ export const abuDhabi2026Machine = setup({
                 },
                 accepted: {
                   description: 'Both sides accept freezing the current line.',
-                  on: { 'armistice.sign': { target: '#abuDhabi2026.armistice', actions: advance } },
+                  on: { 'armistice.sign': { guard: talksRunning, target: '#abuDhabi2026.armistice', actions: advance } },
                 },
               },
             },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot, StateNode } from 'xstate';
-import { applyStep, blockedNotableMoves, initialSnapshot, outcomeOf } from '../../lib/sim/engine';
+import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { checkScenarioData, OUTCOMES, PARTY_IDS } from '../../machines/scenario';
 import {
@@ -255,6 +255,15 @@ describe('the territorial terms', () => {
       expect(moveAt(frozen, 'armistice.sign')).toBeDefined();
       expect(outcomeOf(next(frozen, 'armistice.sign'))).toBe('armistice');
     }
+  });
+
+  it('no deal is signed while the talks are suspended, and one can be once a round is convened again', () => {
+    const suspended = stateAfter('terms.propose-freeze:accepted,talks.convene,talks.round:breakdown');
+    expect(regions(suspended).talks).toBe('suspended');
+    expect(availableMoves(scenario, suspended).map((m) => m.id)).not.toContain('armistice.sign');
+    expect(blockedNotableMoves(scenario, suspended).find((m) => m.id === 'armistice.sign')?.reason).toMatch(/suspended/);
+    const revived = stateAfter('terms.propose-freeze:accepted,talks.convene,talks.round:breakdown,talks.convene');
+    expect(availableMoves(scenario, revived).map((m) => m.id)).toContain('armistice.sign');
   });
 
   it('Russia may agree to discuss a frozen line before accepting it', () => {
