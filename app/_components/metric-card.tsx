@@ -2,7 +2,7 @@
 import { memo, useRef, useState } from 'react';
 import type { MetricSpec } from '../../machines/scenario';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
-import type { MetricRow } from '../../lib/charts/metric-series';
+import type { MetricRow, SeriesPoint } from '../../lib/charts/metric-series';
 import { EvidenceBadge } from './evidence-badge';
 import { messages } from './messages';
 import { MetricLineChart, type SeriesNames } from './metric-line-chart';
@@ -12,7 +12,11 @@ interface Props {
   metric: MetricSpec;
   /** The raw engine value at the step shown. */
   value: number | undefined;
+  /** Every series on one date axis, for the table. */
   rows: readonly MetricRow[];
+  current: readonly SeriesPoint[];
+  compare: readonly SeriesPoint[] | null;
+  reference: readonly SeriesPoint[] | null;
   startDate: string;
   names: SeriesNames;
 }
@@ -47,12 +51,12 @@ function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'n
 }
 
 /** A metric's card: what it measures, its value now, the chart or its table, and the source. */
-export const MetricCard = memo(function MetricCard({ metric, value, rows, startDate, names }: Props) {
+export const MetricCard = memo(function MetricCard({ metric, value, rows, current, compare, reference, startDate, names }: Props) {
   const [asTable, setAsTable] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const inView = useInView(cardRef);
   const headingId = `metric-${metric.id}`;
-  const chart = inView ? <MetricLineChart metric={metric} rows={rows} startDate={startDate} names={names} /> : <div className="chart-placeholder" />;
+  const chart = inView ? <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} startDate={startDate} names={names} /> : <div className="chart-placeholder" />;
   return (
     <figure ref={cardRef} className="metric-card" aria-labelledby={headingId}>
       <div className="metric-head">

@@ -1,8 +1,8 @@
 'use client';
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
-import { metricRows } from '../../lib/charts/metric-series';
+import { metricPoints, metricRows, type SeriesPoint } from '../../lib/charts/metric-series';
 import { MetricCard } from './metric-card';
 import { messages } from './messages';
 
@@ -13,33 +13,39 @@ interface Props {
   compare: { name: string; records: readonly StepRecord[] } | null;
 }
 
+const pointsByMetric = (scenario: Scenario, records: readonly StepRecord[] | null | undefined) =>
+  new Map(scenario.data.metrics.map((m) => [m.id, records ? metricPoints(m.id, records) : null]));
+
 /**
- * Small multiples: one chart per metric, sharing one legend. The readouts follow each move at once;
- * the charts are redrawn as a deferred update, because seven charts take the chart library several
- * times longer than the rest of the workbench, and a move should not wait for them.
+ * Small multiples: one chart per metric, sharing one legend. The charts follow each move in the same
+ * update as the readouts: a move that keeps the axes redraws only each chart's current line (see
+ * metric-line-chart.tsx), which costs far less than deferring the update by a frame would.
  */
 export function MetricCharts({ scenario, shown, reference, compare }: Props) {
-  const chartedShown = useDeferredValue(shown);
-  const chartedCompare = useDeferredValue(compare);
   // When the record itself is pinned for comparison it is drawn once, as the compared path.
-  const comparingReference = chartedCompare !== null && chartedCompare.records === reference;
+  const comparingReference = compare !== null && compare.records === reference;
   const names = useMemo(
-    () => ({ current: messages.charts.thisPath, compare: chartedCompare?.name ?? null, reference: comparingReference ? null : messages.charts.reference }),
-    [chartedCompare?.name, comparingReference],
+    () => ({ current: messages.charts.thisPath, compare: compare?.name ?? null, reference: comparingReference ? null : messages.charts.reference }),
+    [compare?.name, comparingReference],
   );
   const rows = useMemo(
     () =>
       new Map(
         scenario.data.metrics.map((m) => [
           m.id,
-          metricRows(m.id, { current: chartedShown, compare: chartedCompare?.records, reference: comparingReference ? null : reference }),
+          metricRows(m.id, { current: shown, compare: compare?.records, reference: comparingReference ? null : reference }),
         ]),
       ),
-    [scenario, chartedShown, chartedCompare, comparingReference, reference],
+    [scenario, shown, compare, comparingReference, reference],
   );
+  // Each series is shaped on its own, so the reference and compared series keep their identity across moves.
+  const compareRecords = compare?.records;
+  const currentPoints = useMemo(() => pointsByMetric(scenario, shown), [scenario, shown]);
+  const comparePoints = useMemo(() => pointsByMetric(scenario, compareRecords), [scenario, compareRecords]);
+  const referencePoints = useMemo(() => pointsByMetric(scenario, comparingReference ? null : reference), [scenario, comparingReference, reference]);
   const now = shown.at(-1)!;
   return (
-    <div className="charts" data-charted-step={chartedShown.at(-1)!.step}>
+    <div className="charts" data-charted-step={shown.at(-1)!.step}>
       <ul className="legend" aria-label={messages.charts.heading}>
         <li className="legend-current">{names.current}</li>
         {names.compare && <li className="legend-compare">{names.compare}</li>}
@@ -52,6 +58,9 @@ export function MetricCharts({ scenario, shown, reference, compare }: Props) {
             metric={metric}
             value={now.metrics[metric.id]}
             rows={rows.get(metric.id)!}
+            current={currentPoints.get(metric.id) as SeriesPoint[]}
+            compare={comparePoints.get(metric.id) ?? null}
+            reference={referencePoints.get(metric.id) ?? null}
             startDate={scenario.data.startDate}
             names={names}
           />

@@ -16,3 +16,19 @@ export function useInView(ref: RefObject<Element | null>, margin = '100px'): boo
   }, [ref, margin]);
   return inView;
 }
+
+/**
+ * The element's content width in whole CSS pixels, 0 until measured. Observed rather than read on
+ * every render, so a chart re-renders for a new width only when its box really changes size.
+ */
+export function useWidth(ref: RefObject<Element | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}

@@ -42,11 +42,15 @@ export function valueScale(values: readonly number[], count = 3): Scale {
   return { domain: [ticks[0]!, ticks.at(-1)!], ticks };
 }
 
-/** A day axis from the first to the last day, with ticks at both ends and up to `inner` evenly between. */
-export function dayScale(days: readonly number[], inner = 1): Scale {
+/**
+ * A day axis from the first to the last day, with ticks at both ends and up to `inner` evenly
+ * between. With `unit`, the axis ends on the first whole multiple of `unit` days from the first day
+ * at or after the last day, so a path growing day by day changes the axis only once per unit.
+ */
+export function dayScale(days: readonly number[], inner = 1, unit = 1): Scale {
   if (days.length === 0) return { domain: [0, 1], ticks: [0] };
   const first = Math.min(...days);
-  const last = Math.max(...days);
+  const last = first + Math.ceil((Math.max(...days) - first) / unit) * unit;
   if (first === last) return { domain: [first, first + 1], ticks: [first] };
   const ticks = [first];
   for (let i = 1; i <= inner; i += 1) {

@@ -44,6 +44,50 @@ export function metricRows(metricId: string, series: SeriesRecords): MetricRow[]
   return [...rows.values()].sort((a, b) => a.day - b.day);
 }
 
+/** One point of a series: the metric's value at the end of a day. */
+export interface SeriesPoint {
+  day: number;
+  value: number;
+}
+
+/** One path's series for `metricId`, a point per day (the day's last state), in day order. */
+export function metricPoints(metricId: string, records: readonly StepRecord[]): SeriesPoint[] {
+  const points: SeriesPoint[] = [];
+  for (const record of records) {
+    const value = record.metrics[metricId];
+    if (value === undefined) continue;
+    if (points.at(-1)?.day === record.day) points.pop();
+    points.push({ day: record.day, value });
+  }
+  return points;
+}
+
+/** A row of a chart's frame: a day, with the compared and reference paths' values where they have one. */
+export interface FrameRow {
+  day: number;
+  compare?: number;
+  reference?: number;
+}
+
+/**
+ * The rows a chart's frame is drawn from: one per day from `first` to `last`, so the tooltip can
+ * stop on any day of the current path, with the compared and reference series on their own days.
+ * The frame changes only when its day range or those series do, not with each move.
+ */
+export function frameRows(first: number, last: number, series: { compare?: readonly SeriesPoint[] | null; reference?: readonly SeriesPoint[] | null }): FrameRow[] {
+  const rows: FrameRow[] = [];
+  for (let day = first; day <= last; day += 1) rows.push({ day });
+  const add = (key: 'compare' | 'reference', points: readonly SeriesPoint[] | null | undefined) => {
+    for (const point of points ?? []) {
+      const row = rows[point.day - first];
+      if (row) row[key] = point.value;
+    }
+  };
+  add('compare', series.compare);
+  add('reference', series.reference);
+  return rows;
+}
+
 /** The value at the end of a path, or null for a path with no such metric. */
 export function finalValue(records: readonly StepRecord[], metricId: string): number | null {
   return records.at(-1)?.metrics[metricId] ?? null;

@@ -29,4 +29,10 @@ describe('chart axes', () => {
     expect(dayScale([0, 7, 8, 36])).toEqual({ domain: [0, 36], ticks: [0, 18, 36] });
     expect(dayScale([0]).ticks).toEqual([0]);
   });
+
+  it('a day axis counted in weeks ends on the first whole week at or after the last day, so it moves once a week', () => {
+    expect(dayScale([0, 36], 1, 7).domain).toEqual([0, 42]);
+    expect(dayScale([0, 35], 1, 7).domain).toEqual([0, 35]);
+    for (let last = 36; last <= 42; last += 1) expect(dayScale([0, 3, last], 1, 7)).toEqual(dayScale([0, 42], 1, 7));
+  });
 });

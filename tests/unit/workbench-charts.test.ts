@@ -4,7 +4,7 @@ import { replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath } from '../../lib/sim/path';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
-import { finalValue, metricRows } from '../../lib/charts/metric-series';
+import { finalValue, frameRows, metricPoints, metricRows } from '../../lib/charts/metric-series';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});
@@ -47,5 +47,24 @@ describe('chart data', () => {
     expect(formatNumber(1234.567, 1)).toBe('1,234.6');
     expect(formatNumber(-0.0001, 0)).toBe('0');
     expect(formatLongDate('2026-01-21')).toBe('21 January 2026');
+  });
+});
+
+describe('chart series', () => {
+  const history = run('history');
+
+  it('keeps one point per day, the state at the end of the day, in day order', () => {
+    const points = metricPoints('talksMomentum', history);
+    expect(points.map((p) => p.day)).toEqual([...new Set(history.map((r) => r.day))]);
+    for (const point of points) expect(point.value).toBe(history.filter((r) => r.day === point.day).at(-1)!.metrics.talksMomentum);
+  });
+
+  it('frames a chart with a row for every day, the overlaid series on their own days', () => {
+    const reference = metricPoints('gridAdequacyPct', history);
+    const last = reference.at(-1)!.day + 5;
+    const rows = frameRows(0, last, { reference });
+    expect(rows.map((r) => r.day)).toEqual(Array.from({ length: last + 1 }, (_, day) => day));
+    expect(rows.filter((r) => r.reference !== undefined).map((r) => [r.day, r.reference])).toEqual(reference.map((p) => [p.day, p.value]));
+    expect(rows.every((r) => r.compare === undefined)).toBe(true);
   });
 });
