@@ -7,7 +7,9 @@
  * Versions: 1 is the only format so far. A new format gets a new literal in `savedSessionSchema`
  * and a migration step from the one before it, applied before the schema check.
  */
-import { z } from 'zod';
+// zod's tree-shakable form: the workbench bundle carries only the checks used here.
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { Scenario } from '../../machines/scenario';
 import { replay } from '../sim/engine';
 import { resolveParams } from '../sim/params';
@@ -21,13 +23,16 @@ export const SAVED_SESSION_VERSION = 1;
 /** Larger files are refused before parsing: a real session is a few kilobytes. */
 export const MAX_SAVED_SESSION_CHARS = 2_000_000;
 
+// zod/mini carries no messages of its own; these are the same English ones the full zod gives.
+z.config(en());
+
 const branchSchema = z.object({
-  id: z.string().regex(/^b[1-9][0-9]{0,5}$/),
-  name: z.string().trim().min(1).max(80),
-  parentId: z.string().nullable(),
-  forkStep: z.number().int().min(0),
+  id: z.string().check(z.regex(/^b[1-9][0-9]{0,5}$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  parentId: z.nullable(z.string()),
+  forkStep: z.int().check(z.minimum(0)),
   /** The branch's path as text (`move:outcome,move,…`), as in links and the `sim` command. */
-  path: z.string().max(100_000),
+  path: z.string().check(z.maxLength(100_000)),
 });
 
 const compareSchema = z.discriminatedUnion('kind', [
@@ -38,14 +43,14 @@ const compareSchema = z.discriminatedUnion('kind', [
 export const savedSessionSchema = z.object({
   version: z.literal(SAVED_SESSION_VERSION),
   scenarioId: z.string(),
-  modelVersion: z.number().int(),
-  seed: z.number().int().min(0).max(MAX_SEED),
+  modelVersion: z.int(),
+  seed: z.int().check(z.minimum(0), z.maximum(MAX_SEED)),
   params: z.record(z.string(), z.number()),
-  branches: z.array(branchSchema).min(1).max(1000),
+  branches: z.array(branchSchema).check(z.minLength(1), z.maxLength(1000)),
   currentBranchId: z.string(),
-  shownStep: z.number().int().min(0),
-  compare: compareSchema.nullable(),
-  nextBranchNumber: z.number().int().min(2),
+  shownStep: z.int().check(z.minimum(0)),
+  compare: z.nullable(compareSchema),
+  nextBranchNumber: z.int().check(z.minimum(2)),
 });
 
 export type SavedSession = z.infer<typeof savedSessionSchema>;
@@ -125,7 +130,7 @@ export function restoreSession(scenario: Scenario, text: string): RestoreResult 
   if (version > SAVED_SESSION_VERSION) {
     return refuse('newer-version', `This session was saved by a newer Parley (format ${version}); this one reads format ${SAVED_SESSION_VERSION}.`);
   }
-  const checked = savedSessionSchema.safeParse(raw);
+  const checked = z.safeParse(savedSessionSchema, raw);
   if (!checked.success) {
     return refuse('invalid', `This session file is damaged (${checked.error.issues.slice(0, 3).map(describeIssue).join('; ')}).`);
   }
