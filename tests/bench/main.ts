@@ -4,7 +4,7 @@
  * Browser benchmarks run Chromium against the production build (`next build` first if there is
  * none), served by `next start` on a free port.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -18,6 +18,8 @@ interface Figure {
   unit: string;
   /** The most the figure may be; printed beside it. */
   budget?: number;
+  /** The least the figure may be (for scores); printed beside it. */
+  min?: number;
 }
 
 interface Benchmark {
@@ -168,6 +170,51 @@ async function moveTimes(pathLength: number, samples: number): Promise<MoveTimes
   return times;
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+interface LighthouseReport {
+  categories: Record<'performance' | 'accessibility', { score: number | null }>;
+  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+}
+
+/**
+ * Lighthouse's default (mobile: a mid-range phone, simulated slow 4G and 4× CPU slowdown) on one page
+ * of the built app, performance and accessibility only. Run through its CLI, which launches its own
+ * Chromium with the flags this machine needs.
+ */
+async function lighthouse(url: string): Promise<Figure[]> {
+  await app.start();
+  const cli = path.join(root, 'node_modules', '.bin', 'lighthouse');
+  const args = [
+    `${app.baseUrl}${url}`,
+    '--only-categories=performance,accessibility',
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--chrome-flags=${LIGHTHOUSE_CHROME_FLAGS.join(' ')}`,
+  ];
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(cli, args, { cwd: root, env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) =>
+      error ? reject(new Error(`lighthouse failed: ${err || error.message}`)) : resolve(out),
+    ),
+  );
+  const report = JSON.parse(stdout) as LighthouseReport;
+  const failing = Object.entries(report.audits)
+    .filter(([, audit]) => audit.score !== null && audit.score < 0.9 && audit.numericValue === undefined)
+    .map(([id]) => id);
+  if (failing.length > 0) console.log(`  ${url}: audits below 0.9: ${failing.join(', ')}`);
+  const ms = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  return [
+    { label: 'performance', value: (report.categories.performance.score ?? 0) * 100, unit: '/100', min: 95 },
+    { label: 'accessibility', value: (report.categories.accessibility.score ?? 0) * 100, unit: '/100', min: 100 },
+    { label: 'FCP', value: ms('first-contentful-paint'), unit: 'ms' },
+    { label: 'LCP', value: ms('largest-contentful-paint'), unit: 'ms' },
+    { label: 'TBT', value: ms('total-blocking-time'), unit: 'ms' },
+    { label: 'CLS', value: ms('cumulative-layout-shift'), unit: '' },
+  ];
+}
+
 export const benchmarks: Benchmark[] = [
   {
     name: 'workbench move on a 40-step path',
@@ -193,14 +240,29 @@ export const benchmarks: Benchmark[] = [
       return [{ label: 'gzip', value: await scriptKiB('/'), unit: 'KiB', budget: 200 }];
     },
   },
+  {
+    name: 'Lighthouse (mobile) on the gallery',
+    run: () => lighthouse('/'),
+  },
+  {
+    name: 'Lighthouse (mobile) on the workbench',
+    run: () => lighthouse(`/s/${SCENARIO}?preset=history`),
+  },
 ];
 
 async function main() {
   try {
-    for (const benchmark of benchmarks) {
+    // `npm run bench -- lighthouse` runs only the benchmarks whose names contain any of the words given.
+    const only = process.argv.slice(2).map((word) => word.toLowerCase());
+    for (const benchmark of benchmarks.filter((b) => only.length === 0 || only.some((word) => b.name.toLowerCase().includes(word)))) {
       const figures = await benchmark.run();
       const line = figures
-        .map((f) => `${f.label} ${f.value.toFixed(1)} ${f.unit}${f.budget === undefined ? '' : ` (budget ${f.budget} ${f.unit}: ${f.value <= f.budget ? 'within' : 'OVER'})`}`)
+        .map((f) => {
+          const value = `${f.label} ${f.unit === '' ? f.value.toFixed(3) : `${f.value.toFixed(1)} ${f.unit}`}`;
+          if (f.budget !== undefined) return `${value} (budget ${f.budget} ${f.unit}: ${f.value <= f.budget ? 'within' : 'OVER'})`;
+          if (f.min !== undefined) return `${value} (at least ${f.min}: ${f.value >= f.min ? 'met' : 'UNDER'})`;
+          return value;
+        })
         .join(', ');
       console.log(`${benchmark.name}: ${line}`);
     }
