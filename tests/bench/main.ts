@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { coreBenchmarks } from './core';
 
 interface Figure {
   label: string;
@@ -216,6 +217,7 @@ async function lighthouse(url: string): Promise<Figure[]> {
 }
 
 export const benchmarks: Benchmark[] = [
+  ...coreBenchmarks,
   {
     name: 'workbench move on a 40-step path',
     async run() {
