@@ -121,7 +121,7 @@ export const messages = {
   timeline: {
     heading: 'Timeline',
     start: 'Start',
-    goTo: (step: number, date: string) => `Go to step ${step}, ${date}`,
+    goTo: 'Go to step',
     later: 'later on this branch',
   },
 

@@ -42,13 +42,16 @@ export function Timeline({ scenario, records, shownStep, onShow }: Props) {
                 type="button"
                 data-timeline-step={record.step}
                 aria-current={record.step === shownStep ? 'step' : undefined}
-                aria-label={`${messages.timeline.goTo(record.step, formatLongDate(record.date))}: ${label}${record.step > shownStep ? ` (${messages.timeline.later})` : ''}`}
                 onClick={() => onShow(record.step)}
               >
+                {/* The name a screen reader hears contains the visible text (WCAG 2.5.3), with the
+                    full date and whether the step lies later on the branch added unseen. */}
+                <span className="visually-hidden">{messages.timeline.goTo} </span>
                 <span className="timeline-date">
-                  {record.step} · {formatShortDate(record.date)}
+                  {record.step} · <time dateTime={record.date} title={formatLongDate(record.date)}>{formatShortDate(record.date)}</time>
                 </span>
                 <span className="timeline-move">{label}</span>
+                {record.step > shownStep && <span className="visually-hidden"> ({messages.timeline.later})</span>}
               </button>
             </li>
           );

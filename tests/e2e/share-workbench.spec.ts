@@ -12,7 +12,7 @@ test('a link copied in the workbench opens the same state in a fresh browser, an
   await takeStep(page, 'truce.sign', 'signed');
   await takeStep(page, 'time.week', 'truce-holds');
   await takeStep(page, 'strike.energy');
-  await page.getByRole('button', { name: /^Go to step 5,/ }).click();
+  await page.getByRole('button', { name: /^Go to step 5 ·/ }).click();
   await expect(workbench(page)).toHaveAttribute('data-step', '5');
   await page.locator('#compare-with').selectOption({ index: 1 });
 
