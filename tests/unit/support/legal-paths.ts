@@ -21,24 +21,27 @@ export function paramOverrides(scenario: Scenario, maxCount = 4): fc.Arbitrary<R
 }
 
 /**
- * A legal path: at each step one of the moves available then (and one of its possible outcomes),
- * chosen by the generated numbers; stops early when the talks end.
+ * A legal path: `prefix`, then at each step one of the moves available then (and one of its possible
+ * outcomes), chosen by the generated numbers; stops early when the talks end.
  */
-export function legalPath(scenario: Scenario, params: Record<string, number>, choices: readonly number[]): PathStep[] {
+export function legalPath(scenario: Scenario, params: Record<string, number>, choices: readonly number[], prefix: readonly PathStep[] = []): PathStep[] {
   const resolved = resolveParams(scenario.data, params);
   if (!resolved.ok) throw new Error(resolved.error.message);
   let snapshot = initialSnapshot(scenario, resolved.value);
   const path: PathStep[] = [];
+  const take = (step: PathStep) => {
+    const applied = applyStep(scenario, snapshot, step);
+    if (!applied.ok) throw new Error(applied.error.message);
+    snapshot = applied.value.snapshot;
+    path.push(applied.value.step);
+  };
+  prefix.forEach(take);
   for (const choice of choices) {
     const moves = availableMoves(scenario, snapshot);
     if (moves.length === 0) break;
     const move = moves[choice % moves.length]!;
     const outcome = move.outcomes?.[Math.floor(choice / moves.length) % move.outcomes.length]?.id;
-    const step = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
-    const applied = applyStep(scenario, snapshot, step);
-    if (!applied.ok) throw new Error(applied.error.message);
-    snapshot = applied.value.snapshot;
-    path.push(step);
+    take(outcome === undefined ? { move: move.id } : { move: move.id, outcome });
   }
   return path;
 }
