@@ -12,26 +12,89 @@ interface Props {
   onShow: (step: number) => void;
 }
 
+/**
+ * A card along the strip, in px of its scrolled content: `start` is the scroll offset that puts the
+ * card at the strip's left inset, `end` the offset of its right edge plus that inset, so the card is
+ * whole in a strip `width` wide scrolled to `left` when `left <= start` and `end <= left + width`.
+ */
+interface CardExtent {
+  start: number;
+  end: number;
+}
+
+/** Scroll offsets closer than this are the same (layout rounds to fractions of a pixel). */
+const SAME_PX = 0.5;
+
+/**
+ * Where the strip rests with card `keep` whole: its left edge on a card's start, so that no card in
+ * view is cut at the left. It stays at `left` if that already holds; otherwise it goes to the card
+ * start that keeps the card whole nearest to the aim: 'centre' brings the card as near the middle as
+ * the cards allow, 'least' moves the strip the least. `tail` is the blank the strip needs after its
+ * last card so that its far end, too, is a card's start (else showing the last step cuts the first).
+ */
+function stripRest(cards: readonly CardExtent[], keep: number, width: number, left: number, aim: 'centre' | 'least'): { left: number; tail: number } {
+  const card = cards[keep];
+  const last = cards.at(-1);
+  if (!card || !last) return { left, tail: 0 };
+  const naturalEnd = Math.max(0, last.end - width);
+  const starts = cards.map((c) => c.start);
+  const farEnd = starts.find((s) => s >= naturalEnd - SAME_PX) ?? naturalEnd;
+  const tail = Math.max(0, farEnd - naturalEnd);
+  const keepsWhole = (s: number) => s <= card.start + SAME_PX && s + width >= card.end - SAME_PX && s <= farEnd + SAME_PX;
+  const rests = starts.filter(keepsWhole);
+  if (rests.some((s) => Math.abs(s - left) < SAME_PX)) return { left, tail };
+  const target = aim === 'centre' ? (card.start + card.end - width) / 2 : left;
+  const nearest = rests.reduce((best, s) => (Math.abs(s - target) < Math.abs(best - target) ? s : best), rests[0] ?? card.start);
+  return { left: nearest, tail };
+}
+
+/**
+ * Measures the strip's cards and scrolls it to rest with `item` whole (see `stripRest`). Sets
+ * `scrollLeft` rather than calling `scrollIntoView`, which would scroll the page as well.
+ */
+function restStrip(list: HTMLElement, item: Element | null | undefined, aim: 'centre' | 'least'): void {
+  const items = [...list.children];
+  const inset = parseFloat(getComputedStyle(list).paddingLeft) || 0;
+  const origin = list.getBoundingClientRect().left + list.clientLeft - list.scrollLeft;
+  const cards = items.map((li) => {
+    const box = li.getBoundingClientRect();
+    return { start: box.left - origin - inset, end: box.right - origin + inset };
+  });
+  const rest = stripRest(cards, item ? items.indexOf(item) : -1, list.clientWidth, list.scrollLeft, aim);
+  list.style.setProperty('--timeline-tail', `${rest.tail}px`);
+  if (Math.abs(rest.left - list.scrollLeft) >= SAME_PX) list.scrollLeft = rest.left;
+}
+
+const shownItem = (list: HTMLElement) => list.querySelector('[aria-current="step"]')?.closest('li');
+
 /** Every step of the current branch with its date; clicking one goes back (or forward) to it. */
 export function Timeline({ scenario, records, shownStep, onShow }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const moves = new Map(scenario.data.moves.map((m) => [m.id, m]));
 
-  // Keep the step shown in view inside the strip without scrolling the page.
+  // Keep the step shown whole inside the strip, on whole cards, also when the strip is resized.
   useEffect(() => {
     const list = listRef.current;
-    const item = list?.querySelector<HTMLElement>('[aria-current="step"]');
-    if (!list || !item) return;
-    const left = item.offsetLeft - list.offsetLeft;
-    if (left < list.scrollLeft || left + item.offsetWidth > list.scrollLeft + list.clientWidth) {
-      list.scrollLeft = left - list.clientWidth / 2 + item.offsetWidth / 2;
-    }
+    if (!list) return;
+    restStrip(list, shownItem(list), 'centre');
+    const resized = new ResizeObserver(() => restStrip(list, shownItem(list), 'least'));
+    resized.observe(list);
+    return () => resized.disconnect();
   }, [shownStep, records.length]);
 
   return (
     <nav className="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{messages.timeline.heading}</h2>
-      <ol ref={listRef} className="timeline-steps">
+      <ol
+        ref={listRef}
+        className="timeline-steps"
+        // A card reached with Tab comes whole into view first; the browser's own scrolling would stop
+        // at the nearest card start, which may leave it cut. Mouse focus is left alone: moving the card
+        // between press and release would lose the click.
+        onFocus={(event) => {
+          if (event.target.matches(':focus-visible')) restStrip(event.currentTarget, event.target.closest('li'), 'least');
+        }}
+      >
         {records.map((record) => {
           const move = record.move ? moves.get(record.move) : undefined;
           const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);

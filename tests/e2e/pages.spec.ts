@@ -20,6 +20,30 @@ test('the model page lists every parameter and move with its source and a fact/a
   await expect(page.locator('[data-model-move="truce.sign"]')).toContainText('Russia');
 });
 
+test('the model page and the workbench each carry a link preview with the scenario’s 1200×630 image', async ({ page, request }) => {
+  const preview = async () => {
+    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+    const image = new URL((await meta('og:image'))!).pathname;
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    expect(new URL((await meta('twitter:image'))!).pathname).toBe(image);
+    expect([await meta('og:image:width'), await meta('og:image:height')]).toEqual(['1200', '630']);
+    const fetched = await request.get(image);
+    expect(fetched.headers()['content-type']).toBe('image/png');
+    return { image, title: await meta('og:title'), description: await meta('og:description') };
+  };
+
+  await page.goto(`/s/${SCENARIO}/model`);
+  const model = await preview();
+  expect(model.image).toBe(`/og/${SCENARIO}.png`);
+  expect(model.title).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+  expect(model.description).toBe(await page.locator('.lede').textContent());
+
+  await openWorkbench(page);
+  const workbenchPreview = await preview();
+  expect(workbenchPreview.image).toBe(model.image);
+  expect(workbenchPreview.title).toBe('Abu Dhabi talks, 2026');
+});
+
 test.describe('an address with no scenario', () => {
   test.use({ expectNotFound: true });
 

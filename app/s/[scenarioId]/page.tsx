@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { findScenario } from '../../../machines/registry';
 import { readUrlState } from '../../_components/url-state';
 import { Workbench } from '../../_components/workbench';
+import { shareCardMetadata } from './share-card';
 
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */
 interface Props {
@@ -13,14 +14,7 @@ interface Props {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const scenario = findScenario((await props.params).scenarioId);
   if (!scenario) return {};
-  const { id, title, summary } = scenario.data;
-  const image = { url: `/og/${id}.png`, width: 1200, height: 630, alt: `${title}: a Parley scenario` };
-  return {
-    title: `${title} · Parley`,
-    description: summary,
-    openGraph: { type: 'website', siteName: 'Parley', title, description: summary, images: [image] },
-    twitter: { card: 'summary_large_image', title, description: summary, images: [image] },
-  };
+  return shareCardMetadata(scenario.data, { title: scenario.data.title, description: scenario.data.summary });
 }
 
 /** Reads the address once and hands plain data to the workbench. */

@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findScenario, scenarios } from '../../../../machines/registry';
 import { formatNumber } from '../../../../lib/charts/format';
-import { EvidenceBadge } from '../../../_components/evidence-badge';
 import { messages, partyOrder } from '../../../_components/messages';
 import { PartySwatch } from '../../../_components/party-swatch';
+import { ReferenceTable } from '../../../_components/reference-table';
+import { shareCardMetadata } from '../share-card';
 
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */
 interface Props {
@@ -18,11 +19,20 @@ export function generateStaticParams() {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const scenario = findScenario((await props.params).scenarioId);
-  return scenario ? { title: `${messages.model.title(scenario.data.title)} · Parley` } : {};
+  if (!scenario) return {};
+  return shareCardMetadata(scenario.data, { title: messages.model.title(scenario.data.title), description: messages.model.intro });
 }
 
 /** Decimals enough to show a number as written in the data (e.g. 0.05, 26517). */
 const asWritten = (n: number) => formatNumber(n, Math.min(3, (String(n).split('.')[1] ?? '').length));
+
+/** A row's name, with what it means beneath in smaller type. */
+const labelAndDescription = (row: { label: string; description: string }) => (
+  <>
+    {row.label}
+    <span className="cell-note">{row.description}</span>
+  </>
+);
 
 /** Every parameter and move with its source: the citations a teacher needs to defend the model. */
 export default async function ModelPage(props: Props) {
@@ -51,101 +61,62 @@ export default async function ModelPage(props: Props) {
       </ul>
 
       <h2 id="parameters">{messages.model.parametersHeading}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="parameters" tabIndex={0}>
-        <table className="reference-table">
-          <thead>
-            <tr>
-              <th scope="col">{c.parameter}</th>
-              <th scope="col">{c.default}</th>
-              <th scope="col">{c.range}</th>
-              <th scope="col">{c.unit}</th>
-              <th scope="col">{c.source}</th>
-              <th scope="col">{c.evidence}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.parameters.map((p) => (
-              <tr key={p.id} data-parameter={p.id}>
-                <th scope="row">
-                  {p.label}
-                  <span className="cell-note">{p.description}</span>
-                </th>
-                <td className="num">{asWritten(p.default)}</td>
-                <td className="num">
-                  {asWritten(p.min)}–{asWritten(p.max)}
-                </td>
-                <td>{p.unit}</td>
-                <td className="cell-source">{p.source}</td>
-                <td>
-                  <EvidenceBadge kind={p.kind} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReferenceTable
+        labelledBy="parameters"
+        rowIdAttribute="data-parameter"
+        rows={data.parameters}
+        columns={[
+          { header: c.parameter, cell: labelAndDescription },
+          { header: c.default, className: 'num', cell: (p) => asWritten(p.default) },
+          {
+            header: c.range,
+            className: 'num',
+            cell: (p) => (
+              <>
+                {asWritten(p.min)}–{asWritten(p.max)}
+              </>
+            ),
+          },
+          { header: c.unit, cell: (p) => p.unit },
+        ]}
+      />
 
       <h2 id="metrics">{messages.model.metricsHeading}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="metrics" tabIndex={0}>
-        <table className="reference-table">
-          <thead>
-            <tr>
-              <th scope="col">{c.metric}</th>
-              <th scope="col">{c.unit}</th>
-              <th scope="col">{c.source}</th>
-              <th scope="col">{c.evidence}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.metrics.map((m) => (
-              <tr key={m.id}>
-                <th scope="row">
-                  {m.label}
-                  <span className="cell-note">{m.description}</span>
-                </th>
-                <td>{m.unit}</td>
-                <td className="cell-source">{m.source}</td>
-                <td>
-                  <EvidenceBadge kind={m.kind} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReferenceTable
+        labelledBy="metrics"
+        rows={data.metrics}
+        columns={[
+          { header: c.metric, cell: labelAndDescription },
+          { header: c.unit, cell: (m) => m.unit },
+        ]}
+      />
 
       <h2 id="moves">{messages.model.movesHeading}</h2>
-      <div className="table-scroll" role="region" aria-labelledby="moves" tabIndex={0}>
-        <table className="reference-table">
-          <thead>
-            <tr>
-              <th scope="col">{c.move}</th>
-              <th scope="col">{c.party}</th>
-              <th scope="col">{c.description}</th>
-              <th scope="col">{c.source}</th>
-              <th scope="col">{c.evidence}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {moves.map((m) => (
-              <tr key={m.id} data-model-move={m.id}>
-                <th scope="row">{m.label}</th>
-                <td>
-                  <PartySwatch party={m.party} /> {partyLabel.get(m.party)}
-                </td>
-                <td>
-                  {m.description}
-                  {m.outcomes && <span className="cell-note">{m.outcomes.map((o) => o.label).join(' · ')}</span>}
-                </td>
-                <td className="cell-source">{m.source}</td>
-                <td>
-                  <EvidenceBadge kind={m.kind} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReferenceTable
+        labelledBy="moves"
+        rowIdAttribute="data-model-move"
+        rows={moves}
+        columns={[
+          { header: c.move, cell: (m) => m.label },
+          {
+            header: c.party,
+            cell: (m) => (
+              <>
+                <PartySwatch party={m.party} /> {partyLabel.get(m.party)}
+              </>
+            ),
+          },
+          {
+            header: c.description,
+            cell: (m) => (
+              <>
+                {m.description}
+                {m.outcomes && <span className="cell-note">{m.outcomes.map((o) => o.label).join(' · ')}</span>}
+              </>
+            ),
+          },
+        ]}
+      />
     </main>
   );
 }

@@ -1,0 +1,66 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { EvidenceBadge } from './evidence-badge';
+import { messages } from './messages';
+
+/** A thing the model rests on: it has an id, cites its source and says whether it is fact or assumption. */
+interface Cited {
+  id: string;
+  source: string;
+  kind: ComponentProps<typeof EvidenceBadge>['kind'];
+}
+
+/** One column: its header and what a row puts in its cell. */
+export interface ReferenceColumn<Row> {
+  header: string;
+  cell: (row: Row) => ReactNode;
+  className?: string;
+}
+
+interface Props<Row extends Cited> {
+  /** The id of the heading that names the table; the scrolling region is labelled by it. */
+  labelledBy: string;
+  /** The first column heads each row (`<th scope="row">`); the source and the fact/assumption badge follow the last. */
+  columns: readonly [ReferenceColumn<Row>, ...ReferenceColumn<Row>[]];
+  rows: readonly Row[];
+  /** An attribute holding each row's id, for tests and links (`data-parameter`). */
+  rowIdAttribute?: `data-${string}`;
+}
+
+/** A table of the model's parameters, measures or moves, each with its source and evidence badge, scrolling sideways on its own. */
+export function ReferenceTable<Row extends Cited>({ labelledBy, columns, rows, rowIdAttribute }: Props<Row>) {
+  const [head, ...rest] = columns;
+  const c = messages.model.columns;
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      <table className="reference-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.header} scope="col">
+                {column.header}
+              </th>
+            ))}
+            <th scope="col">{c.source}</th>
+            <th scope="col">{c.evidence}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} {...(rowIdAttribute && { [rowIdAttribute]: row.id })}>
+              <th scope="row">{head.cell(row)}</th>
+              {rest.map((column) => (
+                <td key={column.header} className={column.className}>
+                  {column.cell(row)}
+                </td>
+              ))}
+              <td className="cell-source">{row.source}</td>
+              <td>
+                <EvidenceBadge kind={row.kind} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, openWorkbench, test, workbench } from './support';
+
+/**
+ * How the timeline strip sits: whether a card (by default the step shown) is whole inside it, and how
+ * far the leftmost card that shows (even in part) starts from the strip's left edge (negative: cut).
+ */
+function stripView(page: Page, card = '[aria-current="step"]') {
+  return page.locator('.timeline-steps').evaluate((list, selector) => {
+    const box = list.getBoundingClientRect();
+    const left = box.left + list.clientLeft;
+    const right = left + list.clientWidth;
+    const cards = [...list.querySelectorAll('[data-timeline-step]')].map((button) => button.getBoundingClientRect());
+    const inStrip = cards.filter((rect) => rect.right > left && rect.left < right);
+    const target = list.querySelector(selector)!.getBoundingClientRect();
+    return {
+      whole: target.left >= left - 1 && target.right <= right + 1,
+      leftmostCardOffset: Math.min(...inStrip.map((rect) => rect.left)) - left,
+      pageScroll: { x: window.scrollX, y: window.scrollY },
+    };
+  }, card);
+}
+
+async function expectAtRestOnWholeCards(page: Page, card?: string) {
+  await expect.poll(async () => (await stripView(page, card)).whole).toBe(true);
+  expect((await stripView(page, card)).leftmostCardOffset).toBeGreaterThanOrEqual(-1);
+}
+
+for (const [name, viewport] of [
+  ['desktop-1366x768', { width: 1366, height: 768 }],
+  ['phone-390x844', { width: 390, height: 844 }],
+] as const) {
+  test.describe(`the timeline at ${name}`, () => {
+    test.use({ viewport });
+
+    test('opens at the last step with that step whole and no card cut at the left (screenshot saved)', async ({ page }) => {
+      await openWorkbench(page, '?preset=history');
+      const steps = await page.locator('[data-timeline-step]').count();
+      await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-timeline-step', String(steps - 1));
+      await expectAtRestOnWholeCards(page);
+      // Scrolling the strip into place never scrolls the page.
+      expect((await stripView(page)).pageScroll).toEqual({ x: 0, y: 0 });
+      await mkdir('test-results/screenshots', { recursive: true });
+      await page.locator('.panel-timeline').screenshot({ path: `test-results/screenshots/timeline-${name}.png` });
+    });
+
+    test('stepping back to the start with “[” keeps each step shown whole, on whole cards', async ({ page }) => {
+      await openWorkbench(page, '?preset=history');
+      const last = (await page.locator('[data-timeline-step]').count()) - 1;
+      for (let step = last - 1; step >= 0; step--) {
+        await page.keyboard.press('[');
+        await expect(workbench(page)).toHaveAttribute('data-step', String(step));
+        await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-timeline-step', String(step));
+        await expectAtRestOnWholeCards(page);
+      }
+    });
+
+    test('each card reached with Tab comes into view whole, with no card cut at the left', async ({ page }) => {
+      await openWorkbench(page, '?preset=history');
+      const last = (await page.locator('[data-timeline-step]').count()) - 1;
+      await page.locator('[data-timeline-step="0"]').click();
+      await expect(workbench(page)).toHaveAttribute('data-step', '0');
+      for (let step = 1; step <= last; step++) {
+        await page.keyboard.press('Tab');
+        await expect(page.locator(':focus')).toHaveAttribute('data-timeline-step', String(step));
+        await expectAtRestOnWholeCards(page, ':focus');
+      }
+    });
+  });
+}
