@@ -3,12 +3,13 @@
  * path to a trajectory. Pure: the same scenario, path, parameters and seed give the same numbers in
  * Node and in every browser.
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type PartyId, type Scenario } from '../../machines/scenario';
 import { addDays } from './date';
 import type { PathStep } from './path';
 import { fail, ok, type Result, type SimError } from './result';
 import { createRng, type Rng } from './rng';
+import { nextSnapshot, startSnapshot } from './machine-step';
 
 /** One step of a trajectory: where the negotiation stands after the step's move. */
 export interface StepRecord {
@@ -49,7 +50,7 @@ export interface BlockedMove {
 }
 
 export function initialSnapshot(scenario: Scenario, params: Params): AnyMachineSnapshot {
-  return initialTransition(scenario.machine, scenario.input(params))[0];
+  return startSnapshot(scenario.machine, scenario.input(params));
 }
 
 /** How the negotiation ended, or null while it goes on. */
@@ -144,8 +145,7 @@ export function applyStep(scenario: Scenario, snapshot: AnyMachineSnapshot, step
       : fail('unknown-outcome', `move ${step.move} has no outcome "${outcome}" (possible: ${outcomes.map((o) => o.id).join(', ')})`);
   }
   const event: MoveEvent = outcome === undefined ? { type: spec.id } : { type: spec.id, outcome };
-  const [next] = transition(scenario.machine, snapshot, event);
-  return ok({ snapshot: next, step: outcome === undefined ? { move: spec.id } : { move: spec.id, outcome } });
+  return ok({ snapshot: nextSnapshot(scenario.machine, snapshot, event), step: outcome === undefined ? { move: spec.id } : { move: spec.id, outcome } });
 }
 
 /** The trajectory record for a snapshot. */
@@ -170,6 +170,8 @@ export interface Replay {
   path: PathStep[];
   /** The last snapshot reached. */
   snapshot: AnyMachineSnapshot;
+  /** The snapshot of every step reached, step 0 = start, so a caller can go on from any of them. */
+  snapshots: AnyMachineSnapshot[];
   /** Set when a step could not be taken; the records stop before it. */
   error?: SimError;
 }
@@ -182,15 +184,17 @@ export function replay(scenario: Scenario, steps: readonly PathStep[], params: P
   const rng = createRng(seed);
   let snapshot = initialSnapshot(scenario, params);
   const records = [recordOf(scenario, snapshot, 0, null)];
+  const snapshots = [snapshot];
   const path: PathStep[] = [];
   for (const [index, step] of steps.entries()) {
     const applied = applyStep(scenario, snapshot, step, rng);
     if (!applied.ok) {
-      return { records, path, snapshot, error: { ...applied.error, step: index + 1, message: `step ${index + 1}: ${applied.error.message}` } };
+      return { records, path, snapshot, snapshots, error: { ...applied.error, step: index + 1, message: `step ${index + 1}: ${applied.error.message}` } };
     }
     snapshot = applied.value.snapshot;
+    snapshots.push(snapshot);
     path.push(applied.value.step);
     records.push(recordOf(scenario, snapshot, index + 1, applied.value.step));
   }
-  return { records, path, snapshot };
+  return { records, path, snapshot, snapshots };
 }
