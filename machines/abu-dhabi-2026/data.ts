@@ -2,7 +2,7 @@
  * The Abu Dhabi 2026 scenario's data: parties, parameters, metrics, moves, presets and prompts.
  * Every number and move carries its source and whether it is a fact or a modelling assumption.
  */
-import { checkScenarioData } from '../scenario';
+import type { ScenarioData } from '../scenario';
 
 const HRMMU_2025 = 'UN Human Rights Monitoring Mission in Ukraine (HRMMU), civilian harm update, January 2026: 2,514 killed and 12,142 injured in 2025';
 const DEEPSTATE_2025 = 'DeepState map, annual summary: 4,336 km² taken by Russian forces in 2025';
@@ -21,7 +21,7 @@ const REASSURANCE = 'AP, 4–5 September 2025: 26 countries pledge a post-ceasef
 const COUNTER_OFFER = 'AP, 23–24 December 2025: Ukraine’s counter-offer of a demilitarised "free economic zone" with international forces';
 const MODEL = 'Parley model design: a modelling choice, with no published figure behind it';
 
-export const abuDhabi2026Data = checkScenarioData({
+export const abuDhabi2026Data: ScenarioData = {
   id: 'abu-dhabi-2026',
   title: 'Abu Dhabi talks, 2026',
   summary:
@@ -840,4 +840,4 @@ export const abuDhabi2026Data = checkScenarioData({
     { when: 'agreement', question: 'Who had to give up what for this agreement, and will each side’s public accept it?' },
     { when: 'collapse', question: 'The talks collapsed. Which move, looking back, closed the most doors?' },
   ],
-});
+};
