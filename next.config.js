@@ -15,6 +15,11 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // The stylesheet is a few kilobytes: inlined, the first paint waits for no request, so the page
+    // shows before its scripts arrive instead of after (Lighthouse's LCP on a slow phone network).
+    inlineCss: true,
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

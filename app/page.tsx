@@ -43,14 +43,16 @@ export default function GalleryPage() {
                 </dd>
               </div>
             </dl>
+            {/* Not prefetched: these pages render per request, and fetching them ahead would spend the
+                gallery's first seconds on pages most visitors open at most one of. */}
             <p className="card-actions">
-              <Link className="button primary" href={`/s/${data.id}?path=`}>
+              <Link prefetch={false} className="button primary" href={`/s/${data.id}?path=`}>
                 {g.startFresh}
               </Link>
-              <Link className="button" href={`/s/${data.id}?preset=history`}>
+              <Link prefetch={false} className="button" href={`/s/${data.id}?preset=history`}>
                 {g.followHistory}
               </Link>
-              <Link href={`/s/${data.id}/model`}>{g.aboutModel}</Link>
+              <Link prefetch={false} href={`/s/${data.id}/model`}>{g.aboutModel}</Link>
             </p>
           </li>
         ))}

@@ -1,12 +1,16 @@
 'use client';
-import { memo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { MetricSpec } from '../../machines/scenario';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
 import type { MetricRow, SeriesPoint } from '../../lib/charts/metric-series';
 import { EvidenceBadge } from './evidence-badge';
 import { messages } from './messages';
-import { MetricLineChart, type SeriesNames } from './metric-line-chart';
+import type { SeriesNames } from './metric-line-chart';
 import { useInView } from './use-in-view';
+
+// The chart code (Recharts) loads only when a chart comes into view: on a phone the charts lie below
+// the moves, and the page is usable before they are drawn.
+const MetricLineChart = lazy(() => import('./metric-line-chart').then((m) => ({ default: m.MetricLineChart })));
 
 interface Props {
   metric: MetricSpec;
@@ -56,7 +60,14 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
   const cardRef = useRef<HTMLElement>(null);
   const inView = useInView(cardRef);
   const headingId = `metric-${metric.id}`;
-  const chart = inView ? <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} startDate={startDate} names={names} /> : <div className="chart-placeholder" />;
+  const placeholder = <div className="chart-placeholder" />;
+  const chart = inView ? (
+    <Suspense fallback={placeholder}>
+      <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} startDate={startDate} names={names} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
   return (
     <figure ref={cardRef} className="metric-card" aria-labelledby={headingId}>
       <div className="metric-head">

@@ -3,12 +3,14 @@
  * The workbench session as React state: undo/redo over every action, the local copy in the browser
  * (restored on load, saved as the person works) and the address bar kept in step with the path shown.
  */
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { PathStep } from '../../lib/sim/path';
 import type { LinkState } from '../../lib/share/codec';
+import { sameParams } from '../../lib/sim/params';
 import { branchWithSteps, openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
-import { restoreSession, serializeSession } from '../../lib/workbench/saved-session';
+import type { RestoreResult } from '../../lib/workbench/restore-session';
+import { serializeSession } from '../../lib/workbench/saved-session';
 import { withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
 import { messages } from './messages';
@@ -80,9 +82,6 @@ const initialState = (session: Session): State => ({ history: startHistory(sessi
 export const storageKey = (scenarioId: string) => `parley:session:${scenarioId}`;
 const setAsideKey = (scenarioId: string) => `${storageKey(scenarioId)}:before-link`;
 
-const sameParams = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
-
 /**
  * Whether a link's seed or parameters differ from the saved session's. All branches of a session run
  * under one seed and one set of parameters, so such a link cannot join the saved branches.
@@ -102,7 +101,16 @@ export interface Arrival {
   compare: LinkState['compare'];
 }
 
-function readLocalCopy(scenario: Scenario): { session: Session | null; problem: string | null } {
+/**
+ * Reads a saved session back. The reader and its schema load only when there is something to read,
+ * so a first visit and a page that has just been shown do not wait for them.
+ */
+export async function restoreSession(scenario: Scenario, text: string): Promise<RestoreResult> {
+  const reader = await import('../../lib/workbench/restore-session');
+  return reader.restoreSession(scenario, text);
+}
+
+async function readLocalCopy(scenario: Scenario): Promise<{ session: Session | null; problem: string | null }> {
   let text: string | null;
   try {
     text = window.localStorage.getItem(storageKey(scenario.data.id));
@@ -110,7 +118,7 @@ function readLocalCopy(scenario: Scenario): { session: Session | null; problem: 
     return { session: null, problem: null };
   }
   if (text === null) return { session: null, problem: null };
-  const restored = restoreSession(scenario, text);
+  const restored = await restoreSession(scenario, text);
   if (restored.ok) return { session: restored.session, problem: null };
   // Keep the unreadable copy aside rather than overwrite it with the next save.
   try {
@@ -151,27 +159,36 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
   // The server rendered the address's state; the local copy exists only here, after hydration.
   useEffect(() => {
     if (loaded) return;
-    const local = readLocalCopy(scenario);
-    if (local.session && settingsDiffer(local.session, arrival)) {
-      try {
-        window.localStorage.setItem(setAsideKey(scenario.data.id), serializeSession(scenario, local.session));
-        dispatch({ type: 'load', session: null, problem: null, setAside: true });
-        return;
-      } catch {
-        /* nowhere to keep the saved session: lay the link over it as usual */
+    let cancelled = false;
+    void readLocalCopy(scenario).then((local) => {
+      if (cancelled) return;
+      if (local.session && settingsDiffer(local.session, arrival)) {
+        try {
+          window.localStorage.setItem(setAsideKey(scenario.data.id), serializeSession(scenario, local.session));
+          dispatch({ type: 'load', session: null, problem: null, setAside: true });
+          return;
+        } catch {
+          /* nowhere to keep the saved session: lay the link over it as usual */
+        }
       }
-    }
-    dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false });
+      dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false });
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [scenario, arrival, loaded]);
 
   /** Goes back to the session kept aside when a link with other settings was opened (undoable). */
-  const restoreSetAside = useCallback(() => {
+  const restoreSetAside = useCallback(async () => {
     const text = window.localStorage.getItem(setAsideKey(scenario.data.id));
-    const restored = text === null ? null : restoreSession(scenario, text);
+    const restored = text === null ? null : await restoreSession(scenario, text);
     if (restored?.ok) dispatch({ type: 'replace', session: restored.session });
     dispatch({ type: 'dismiss-set-aside' });
   }, [scenario]);
 
+  // The address the page opened with shows the session it opened on; replacing it then would only
+  // cost Next's router a render while the page starts. It follows the session from its first change.
+  const addressFollows = useRef(false);
   useEffect(() => {
     if (!loaded) return;
     try {
@@ -179,8 +196,10 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     } catch {
       /* private mode or full storage: the session still works, it just is not kept */
     }
+    if (session === initial && !addressFollows.current) return;
+    addressFollows.current = true;
     replaceUrlState(scenario, session);
-  }, [scenario, session, loaded]);
+  }, [scenario, session, loaded, initial]);
 
   return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem, setAside, restoreSetAside };
 }

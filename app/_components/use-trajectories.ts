@@ -8,7 +8,7 @@ import { resolveParams } from '../../lib/sim/params';
 import { formatPath, parsePath, type PathStep } from '../../lib/sim/path';
 import { currentBranch, findBranch } from '../../lib/workbench/branch-tree';
 import type { Session } from '../../lib/workbench/session';
-import { createTrajectoryCache, type Trajectory } from '../../lib/workbench/trajectory';
+import { createTrajectoryCache, type KnownTrajectories, type Trajectory } from '../../lib/workbench/trajectory';
 
 export const REFERENCE_PRESET = 'history';
 
@@ -32,13 +32,14 @@ export interface Trajectories {
   compare: { name: string; records: readonly StepRecord[] } | null;
 }
 
-export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string): Trajectories {
+/** `known`: trajectories the workbench has already replayed (the arriving path), reused when the parameters match. */
+export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string, known: KnownTrajectories | null): Trajectories {
   // Restore checks overrides, so only a hand-edited session could fail here; defaults are the safe reading.
   const params = useMemo(() => {
     const resolved = resolveParams(scenario.data, session.params);
     return resolved.ok ? resolved.value : Object.fromEntries(scenario.data.parameters.map((p) => [p.id, p.default]));
   }, [scenario, session.params]);
-  const cache = useMemo(() => createTrajectoryCache(scenario, params), [scenario, params]);
+  const cache = useMemo(() => createTrajectoryCache(scenario, params, known), [scenario, params, known]);
   const { tree } = session;
   const steps = currentBranch(tree).steps;
 

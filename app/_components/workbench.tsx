@@ -6,11 +6,11 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findScenario } from '../../machines/registry';
-import { availableMoves, blockedNotableMoves, replay } from '../../lib/sim/engine';
+import { availableMoves, blockedNotableMoves, replay, type Replay } from '../../lib/sim/engine';
 import { parsePath, type PathStep } from '../../lib/sim/path';
 import { currentBranch } from '../../lib/workbench/branch-tree';
 import { drawStep } from '../../lib/workbench/chance';
-import { restoreSession, serializeSession } from '../../lib/workbench/saved-session';
+import { serializeSession } from '../../lib/workbench/saved-session';
 import { formatShortDate } from '../../lib/charts/format';
 import { createSession } from '../../lib/workbench/session';
 import { resolveParams } from '../../lib/sim/params';
@@ -26,42 +26,58 @@ import { narrativeOf, SituationPanel } from './situation-panel';
 import { StateMapView } from './state-map-view';
 import { Timeline } from './timeline';
 import { presetSteps, useTrajectories } from './use-trajectories';
-import { arriveAt, useSession, type Arrival } from './use-session';
+import { arriveAt, restoreSession, useSession, type Arrival } from './use-session';
 import { CopyLinkButton } from './copy-link-button';
 import { LinkProblem, type LinkProblemInfo } from './link-problem';
 import { openLinkCode } from '../../lib/share/link';
 import { DEFAULT_SEED } from '../../lib/share/codec';
-import type { Scenario } from '../../machines/scenario';
+import type { Params, Scenario } from '../../machines/scenario';
+import { trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
 import type { UrlState } from './url-state';
 
 const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params: null, compare: null };
+
+interface ArrivalCheck {
+  arrival: Arrival;
+  problem: LinkProblemInfo | null;
+  branchName: string;
+  /** The arriving path as the engine replayed it in checking it, so it is not replayed again. */
+  known: KnownTrajectories | null;
+}
 
 /**
  * What the address asks for, checked by the engine. A link that cannot be followed lays nothing
  * over the session: it becomes a problem to show, with the moves that can be followed.
  */
-function arrivalFrom(scenario: Scenario, url: UrlState): { arrival: Arrival; problem: LinkProblemInfo | null; branchName: string } {
+function arrivalFrom(scenario: Scenario, url: UrlState): ArrivalCheck {
   const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
+  const refused = (problem: LinkProblemInfo): ArrivalCheck => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
+  const knownFrom = (params: Params, replayed: Replay): KnownTrajectories | null => {
+    const trajectory = trajectoryOf(replayed);
+    return trajectory && { params, trajectories: [trajectory] };
+  };
   if (url.code !== null) {
     const opened = openLinkCode(url.code, scenario);
-    if (!opened.ok) return { arrival: NO_ARRIVAL, problem: { reason: opened.error.message, usable: opened.error.usable ?? null }, branchName };
-    const { state, replay: replayed } = opened.value;
-    return { arrival: { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare }, problem: null, branchName };
+    if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
+    const { state, replay: replayed, params } = opened.value;
+    const arrival = { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare };
+    return { arrival, problem: null, branchName, known: knownFrom(params, replayed) };
   }
   const seed = url.seed ?? DEFAULT_SEED;
   if (url.preset !== null && !scenario.data.presets.some((p) => p.id === url.preset)) {
-    return { arrival: NO_ARRIVAL, problem: { reason: messages.workbench.unknownPreset(url.preset), usable: null }, branchName };
+    return refused({ reason: messages.workbench.unknownPreset(url.preset), usable: null });
   }
   const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
-  if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName };
-  if (!wanted.ok) return { arrival: NO_ARRIVAL, problem: { reason: wanted.error.message, usable: null }, branchName };
+  if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName, known: null };
+  if (!wanted.ok) return refused({ reason: wanted.error.message, usable: null });
   const defaults = resolveParams(scenario.data, {});
-  const replayed = replay(scenario, wanted.value, defaults.ok ? defaults.value : {}, seed);
+  const params = defaults.ok ? defaults.value : {};
+  const replayed = replay(scenario, wanted.value, params, seed);
   if (replayed.error) {
     const usable = replayed.path.length > 0 ? { path: replayed.path, seed, params: {} } : null;
-    return { arrival: NO_ARRIVAL, problem: { reason: replayed.error.message, usable }, branchName };
+    return refused({ reason: replayed.error.message, usable });
   }
-  return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName };
+  return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName, known: knownFrom(params, replayed) };
 }
 
 function download(fileName: string, text: string) {
@@ -79,13 +95,13 @@ const isTyping = (target: EventTarget | null) =>
 export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlState }) {
   const scenario = useMemo(() => findScenario(scenarioId)!, [scenarioId]);
   const { data } = scenario;
-  const { arrival, problem: arrivalProblem, branchName } = useMemo(() => arrivalFrom(scenario, url), [scenario, url]);
+  const { arrival, problem: arrivalProblem, branchName, known } = useMemo(() => arrivalFrom(scenario, url), [scenario, url]);
   const initial = useMemo(() => arriveAt(createSession(scenario, DEFAULT_SEED, arrival.path ?? [], branchName), arrival), [scenario, arrival, branchName]);
   const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
   const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, restoreSetAside } = useSession(scenario, initial, arrival);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
-  const { branch: replayed, shown, snapshot, reference, compare } = useTrajectories(scenario, session, presetLabel);
+  const { branch: replayed, shown, snapshot, reference, compare } = useTrajectories(scenario, session, presetLabel, known);
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
 
@@ -119,8 +135,8 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
     },
     [scenario, snapshot, session.seed, now.step, act],
   );
-  const onImport = (text: string) => {
-    const restored = restoreSession(scenario, text);
+  const onImport = async (text: string) => {
+    const restored = await restoreSession(scenario, text);
     if (restored.ok) {
       act({ type: 'replace', session: restored.session });
       setAlert(null);
@@ -161,13 +177,14 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
   return (
     <div className="workbench" data-step={now.step} data-date={now.date} data-ready={loaded ? 'true' : undefined}>
       <header className="wb-header">
+        {/* Not prefetched: fetching other pages ahead would compete with the workbench starting up. */}
         <p className="wb-title">
-          <Link href="/">{messages.appName}</Link>
+          <Link prefetch={false} href="/">{messages.appName}</Link>
           <span aria-hidden="true"> / </span>
           <span>{data.title}</span>
         </p>
         <nav aria-label={messages.workbench.modelLink} className="wb-links">
-          <Link href={`/s/${data.id}/model`}>{messages.workbench.modelLink}</Link>
+          <Link prefetch={false} href={`/s/${data.id}/model`}>{messages.workbench.modelLink}</Link>
         </nav>
         <SessionToolbar
           canUndo={canUndo}

@@ -60,9 +60,10 @@ export function parseLinkAddress(text: string): LinkResult<LinkAddress> {
   return { ok: true, value: { scenarioId: route[1]!, code: url.searchParams.get(LINK_PARAM) } };
 }
 
-/** A link opened: its state and the replay of its path. */
+/** A link opened: its state, the parameter values it runs under and the replay of its path. */
 export interface OpenedLink {
   state: LinkState;
+  params: Params;
   replay: Replay;
 }
 
@@ -121,7 +122,7 @@ export function openLinkCode(code: string | null, scenario: Scenario): { ok: tru
       return { ok: false, error: { code: 'bad-content', message: `the path the link compares with cannot be followed: ${compared.error.message}`, ...usable(replayed.path) } };
     }
   }
-  return { ok: true, value: { state, replay: replayed } };
+  return { ok: true, value: { state, params: params.value, replay: replayed } };
 }
 
 function defaultParams(scenario: Scenario): Params {

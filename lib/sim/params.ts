@@ -38,3 +38,9 @@ export function resolveParams(data: ScenarioData, overrides: Readonly<Record<str
   }
   return ok(Object.freeze(params));
 }
+
+/** Whether two sets of parameter values (or of overrides) name the same parameters with the same values. */
+export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
+}

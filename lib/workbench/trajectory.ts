@@ -7,8 +7,9 @@
  */
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Params, Scenario } from '../../machines/scenario';
-import { applyStep, initialSnapshot, recordOf, type StepRecord } from '../sim/engine';
+import { applyStep, initialSnapshot, recordOf, type Replay, type StepRecord } from '../sim/engine';
 import type { PathStep } from '../sim/path';
+import { sameParams } from '../sim/params';
 import type { SimError } from '../sim/result';
 import { commonPrefixLength } from './branch-tree';
 
@@ -43,14 +44,28 @@ function extend(scenario: Scenario, base: Trajectory, steps: readonly PathStep[]
 /** How many recent trajectories are kept to extend from: the current branch, the compared one, a few more. */
 const KEPT = 6;
 
+/** A whole replay (one that stopped at no error) as a trajectory to extend from. */
+export function trajectoryOf(replayed: Replay): Trajectory | null {
+  return replayed.error ? null : { steps: replayed.path, records: replayed.records, snapshots: replayed.snapshots };
+}
+
+/** Trajectories already replayed, and the parameter values they were replayed under. */
+export interface KnownTrajectories {
+  params: Params;
+  trajectories: readonly Trajectory[];
+}
+
 /**
  * A cache of trajectories for one scenario and one set of parameters. Each request extends the
- * kept trajectory sharing the longest prefix with the path asked for.
+ * kept trajectory sharing the longest prefix with the path asked for. Known trajectories (an
+ * arriving link's, say) are kept from the start when they were replayed under the same parameters,
+ * so they are not replayed again.
  */
-export function createTrajectoryCache(scenario: Scenario, params: Params) {
+export function createTrajectoryCache(scenario: Scenario, params: Params, known: KnownTrajectories | null = null) {
   const start = initialSnapshot(scenario, params);
   const empty: Trajectory = { steps: [], records: [recordOf(scenario, start, 0, null)], snapshots: [start] };
-  let kept: Trajectory[] = [empty];
+  const adopted = known && sameParams(known.params, params) ? known.trajectories.slice(0, KEPT - 1) : [];
+  let kept: Trajectory[] = [...adopted, empty];
   return {
     trajectory(steps: readonly PathStep[]): Trajectory {
       let base = empty;
