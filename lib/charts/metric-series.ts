@@ -62,6 +62,20 @@ export function metricPoints(metricId: string, records: readonly StepRecord[]): 
   return points;
 }
 
+/**
+ * A series' value on `day`: that of its last point on or before the day, as a path's state holds
+ * until its next step; null before its first point and after its last.
+ */
+export function valueOnDay(points: readonly SeriesPoint[], day: number): number | null {
+  if (points.length === 0 || day < points[0]!.day || day > points.at(-1)!.day) return null;
+  let value = points[0]!.value;
+  for (const point of points) {
+    if (point.day > day) break;
+    value = point.value;
+  }
+  return value;
+}
+
 /** A row of a chart's frame: a day, with the compared and reference paths' values where they have one. */
 export interface FrameRow {
   day: number;

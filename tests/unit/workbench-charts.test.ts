@@ -4,7 +4,7 @@ import { replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath } from '../../lib/sim/path';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
-import { finalValue, frameRows, metricPoints, metricRows } from '../../lib/charts/metric-series';
+import { finalValue, frameRows, metricPoints, metricRows, valueOnDay } from '../../lib/charts/metric-series';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});
@@ -66,5 +66,17 @@ describe('chart series', () => {
     expect(rows.map((r) => r.day)).toEqual(Array.from({ length: last + 1 }, (_, day) => day));
     expect(rows.filter((r) => r.reference !== undefined).map((r) => [r.day, r.reference])).toEqual(reference.map((p) => [p.day, p.value]));
     expect(rows.every((r) => r.compare === undefined)).toBe(true);
+  });
+
+  it('reads a path on any day as its state after the last step taken by then, and nothing outside the path', () => {
+    const points = metricPoints('civilianCasualties', history);
+    const [first, last] = [points[0]!.day, points.at(-1)!.day];
+    for (let day = first; day <= last; day += 1) {
+      const before = history.filter((r) => r.day <= day).at(-1)!;
+      expect(valueOnDay(points, day)).toBe(before.metrics.civilianCasualties);
+    }
+    expect(valueOnDay(points, last + 1)).toBeNull();
+    expect(valueOnDay(points, first - 1)).toBeNull();
+    expect(valueOnDay([], first)).toBeNull();
   });
 });
