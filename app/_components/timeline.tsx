@@ -76,8 +76,17 @@ export function Timeline({ scenario, records, shownStep, onShow }: Props) {
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    restStrip(list, shownItem(list), 'centre');
-    const resized = new ResizeObserver(() => restStrip(list, shownItem(list), 'least'));
+    let rested = false;
+    const rest = () => {
+      // On a phone the strip is laid out only when it nears the screen (content-visibility: auto);
+      // measuring it before would force that layout while the page starts.
+      if (!list.checkVisibility({ contentVisibilityAuto: true })) return;
+      restStrip(list, shownItem(list), rested ? 'least' : 'centre');
+      rested = true;
+    };
+    rest();
+    // Called too when the strip is first laid out.
+    const resized = new ResizeObserver(rest);
     resized.observe(list);
     return () => resized.disconnect();
   }, [shownStep, records.length]);

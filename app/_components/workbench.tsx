@@ -226,6 +226,11 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
         </div>
       )}
       <main id="main" className="wb-grid">
+        {/* On a phone the moves are drawn above the situation although they follow it in the page:
+            a first paint before the moves had arrived would push the situation down when they do.
+            The first paint waits until the charts heading, after both, has arrived (React puts this
+            link in the head). */}
+        <link rel="expect" href="#charts-heading" blocking="render" />
         <h1 className="visually-hidden">{data.title}</h1>
         <section className="panel panel-situation" aria-labelledby="situation-heading">
           <SituationPanel scenario={scenario} record={now} branchLength={replayed.records.length - 1} />

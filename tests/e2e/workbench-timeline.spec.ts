@@ -22,6 +22,15 @@ function stripView(page: Page, card = '[aria-current="step"]') {
   }, card);
 }
 
+/**
+ * Scrolls the page to the strip, as a person does to see it: on a phone it lies below the moves and
+ * is laid out only then. Returns the page's scroll position once there.
+ */
+async function bringStripIntoView(page: Page) {
+  await page.locator('.timeline').scrollIntoViewIfNeeded();
+  return page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+}
+
 async function expectAtRestOnWholeCards(page: Page, card?: string) {
   await expect.poll(async () => (await stripView(page, card)).whole).toBe(true);
   expect((await stripView(page, card)).leftmostCardOffset).toBeGreaterThanOrEqual(-1);
@@ -38,15 +47,24 @@ for (const [name, viewport] of [
       await openWorkbench(page, '?preset=history');
       const steps = await page.locator('[data-timeline-step]').count();
       await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-timeline-step', String(steps - 1));
+      await bringStripIntoView(page);
       await expectAtRestOnWholeCards(page);
-      // Scrolling the strip into place never scrolls the page.
-      expect((await stripView(page)).pageScroll).toEqual({ x: 0, y: 0 });
+      // Scrolling the strip into place never scrolls the page: a step back and forth moves the strip
+      // twice and leaves the page where it was.
+      const pageScroll = await bringStripIntoView(page);
+      await page.keyboard.press('[');
+      await expect(workbench(page)).toHaveAttribute('data-step', String(steps - 2));
+      await page.keyboard.press(']');
+      await expect(workbench(page)).toHaveAttribute('data-step', String(steps - 1));
+      await expectAtRestOnWholeCards(page);
+      expect((await stripView(page)).pageScroll).toEqual(pageScroll);
       await mkdir('test-results/screenshots', { recursive: true });
       await page.locator('.panel-timeline').screenshot({ path: `test-results/screenshots/timeline-${name}.png` });
     });
 
     test('stepping back to the start with “[” keeps each step shown whole, on whole cards', async ({ page }) => {
       await openWorkbench(page, '?preset=history');
+      await bringStripIntoView(page);
       const last = (await page.locator('[data-timeline-step]').count()) - 1;
       for (let step = last - 1; step >= 0; step--) {
         await page.keyboard.press('[');
