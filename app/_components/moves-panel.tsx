@@ -1,13 +1,15 @@
+import { useMemo } from 'react';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { PartyId, Scenario } from '../../machines/scenario';
-import type { BlockedMove, MoveOption } from '../../lib/sim/engine';
+import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
 import type { PathStep } from '../../lib/sim/path';
 import { formatPercent, messages, partyOrder } from './messages';
 import { PartySwatch } from './party-swatch';
 
 interface Props {
   scenario: Scenario;
-  available: readonly MoveOption[];
-  blocked: readonly BlockedMove[];
+  /** The engine's state at the step shown; the panel asks it what can be done. */
+  snapshot: AnyMachineSnapshot;
   ended: boolean;
   onMove: (step: PathStep) => void;
   onChance: (moveId: string) => void;
@@ -44,7 +46,11 @@ function MoveControl({ move, description, onMove, onChance }: { move: MoveOption
 }
 
 /** The moves open now, grouped by party, with notable moves that are not open greyed and explained. */
-export function MovesPanel({ scenario, available, blocked, ended, onMove, onChance }: Props) {
+export function MovesPanel({ scenario, snapshot, ended, onMove, onChance }: Props) {
+  // Asked here rather than by the workbench, so that while the page starts this work is a task of
+  // its own (React yields between components).
+  const available = useMemo(() => availableMoves(scenario, snapshot), [scenario, snapshot]);
+  const blocked = useMemo(() => blockedNotableMoves(scenario, snapshot), [scenario, snapshot]);
   const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
   const groups = partyOrder

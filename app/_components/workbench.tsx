@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findScenario } from '../../machines/registry';
-import { availableMoves, blockedNotableMoves, replay, type Replay } from '../../lib/sim/engine';
+import { replay, type Replay } from '../../lib/sim/engine';
 import { parsePath, type PathStep } from '../../lib/sim/path';
 import { currentBranch } from '../../lib/workbench/branch-tree';
 import { drawStep } from '../../lib/workbench/chance';
@@ -94,8 +94,15 @@ const isTyping = (target: EventTarget | null) =>
 
 export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlState }) {
   const scenario = useMemo(() => findScenario(scenarioId)!, [scenarioId]);
+  const check = useMemo(() => arrivalFrom(scenario, url), [scenario, url]);
+  // Checking the address replays its path; the session is a component of its own so that, while the
+  // page starts, React can yield between the two instead of running both in one long task.
+  return <WorkbenchSession scenario={scenario} check={check} />;
+}
+
+function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: ArrivalCheck }) {
   const { data } = scenario;
-  const { arrival, problem: arrivalProblem, branchName, known } = useMemo(() => arrivalFrom(scenario, url), [scenario, url]);
+  const { arrival, problem: arrivalProblem, branchName, known } = check;
   const initial = useMemo(() => arriveAt(createSession(scenario, DEFAULT_SEED, arrival.path ?? [], branchName), arrival), [scenario, arrival, branchName]);
   const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
@@ -109,8 +116,6 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
   const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
   const shownAlert = alert ?? (loadProblem && messages.workbench.savedUnreadable(loadProblem));
 
-  const available = useMemo(() => availableMoves(scenario, snapshot), [scenario, snapshot]);
-  const blocked = useMemo(() => blockedNotableMoves(scenario, snapshot), [scenario, snapshot]);
 
   // A move removes the button that took it; keep keyboard focus in the moves panel instead of losing it.
   const movedFromPanel = useRef(false);
@@ -238,7 +243,7 @@ export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlSta
           <BranchTreeView tree={session.tree} onOpen={(id) => act({ type: 'open-branch', id })} onRename={(id, name) => act({ type: 'rename-branch', id, name })} />
         </section>
         <section className="panel panel-moves" aria-labelledby="moves-heading">
-          <MovesPanel scenario={scenario} available={available} blocked={blocked} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
+          <MovesPanel scenario={scenario} snapshot={snapshot} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <div className="charts-head">
