@@ -171,7 +171,7 @@ const noTooltipContent = () => null;
 const join = (values: readonly number[]) => values.join(',');
 const split = (joined: string) => joined.split(',').map(Number);
 
-/** Memoised: a move changes the readout beside it at once, the chart only when its deferred data arrives. */
+/** Memoised: a card re-renders on every move, its chart only when one of its series changes. */
 export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, startDate, names }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);

@@ -105,7 +105,7 @@ export interface Arrival {
  * Reads a saved session back. The reader and its schema load only when there is something to read,
  * so a first visit and a page that has just been shown do not wait for them.
  */
-export async function restoreSession(scenario: Scenario, text: string): Promise<RestoreResult> {
+export async function readSavedSession(scenario: Scenario, text: string): Promise<RestoreResult> {
   const reader = await import('../../lib/workbench/restore-session');
   return reader.restoreSession(scenario, text);
 }
@@ -118,7 +118,7 @@ async function readLocalCopy(scenario: Scenario): Promise<{ session: Session | n
     return { session: null, problem: null };
   }
   if (text === null) return { session: null, problem: null };
-  const restored = await restoreSession(scenario, text);
+  const restored = await readSavedSession(scenario, text);
   if (restored.ok) return { session: restored.session, problem: null };
   // Keep the unreadable copy aside rather than overwrite it with the next save.
   try {
@@ -181,7 +181,7 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
   /** Goes back to the session kept aside when a link with other settings was opened (undoable). */
   const restoreSetAside = useCallback(async () => {
     const text = window.localStorage.getItem(setAsideKey(scenario.data.id));
-    const restored = text === null ? null : await restoreSession(scenario, text);
+    const restored = text === null ? null : await readSavedSession(scenario, text);
     if (restored?.ok) dispatch({ type: 'replace', session: restored.session });
     dispatch({ type: 'dismiss-set-aside' });
   }, [scenario]);

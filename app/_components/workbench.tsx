@@ -26,7 +26,7 @@ import { narrativeOf, SituationPanel } from './situation-panel';
 import { StateMapView } from './state-map-view';
 import { Timeline } from './timeline';
 import { presetSteps, useTrajectories } from './use-trajectories';
-import { arriveAt, restoreSession, useSession, type Arrival } from './use-session';
+import { arriveAt, readSavedSession, useSession, type Arrival } from './use-session';
 import { CopyLinkButton } from './copy-link-button';
 import { LinkProblem, type LinkProblemInfo } from './link-problem';
 import { openLinkCode } from '../../lib/share/link';
@@ -141,7 +141,7 @@ function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: Arri
     [scenario, snapshot, session.seed, now.step, act],
   );
   const onImport = async (text: string) => {
-    const restored = await restoreSession(scenario, text);
+    const restored = await readSavedSession(scenario, text);
     if (restored.ok) {
       act({ type: 'replace', session: restored.session });
       setAlert(null);
