@@ -9,8 +9,9 @@ import { messages } from './messages';
 interface Props {
   scenario: Scenario;
   shown: readonly StepRecord[];
-  reference: readonly StepRecord[];
-  compare: { name: string; records: readonly StepRecord[] } | null;
+  /** Null while it is being worked out: the legend names it already, the line follows. */
+  reference: readonly StepRecord[] | null;
+  compare: { name: string; records: readonly StepRecord[]; isReference: boolean } | null;
 }
 
 const pointsByMetric = (scenario: Scenario, records: readonly StepRecord[] | null | undefined) =>
@@ -23,7 +24,7 @@ const pointsByMetric = (scenario: Scenario, records: readonly StepRecord[] | nul
  */
 export function MetricCharts({ scenario, shown, reference, compare }: Props) {
   // When the record itself is pinned for comparison it is drawn once, as the compared path.
-  const comparingReference = compare !== null && compare.records === reference;
+  const comparingReference = compare?.isReference ?? false;
   const names = useMemo(
     () => ({ current: messages.charts.thisPath, compare: compare?.name ?? null, reference: comparingReference ? null : messages.charts.reference }),
     [compare?.name, comparingReference],

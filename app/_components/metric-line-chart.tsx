@@ -2,20 +2,19 @@
 /**
  * One small multiple: a metric over time, with the compared path and the record overlaid.
  *
- * A move changes only the current path, so the chart is split in three. The frame (grid, tooltip,
- * the compared and reference lines) is a Recharts chart whose props stay identical between moves,
- * so React skips it whole; the current path is a small series inside it that reads its points from
- * context and places them with the frame's own scales (Recharts' `useXAxisScale` and
- * `useYAxisScale`); the axes read their range from context too, so a move that extends an axis
- * re-renders the axes (and what Recharts derives from them), not the chart. The day axis is
- * extended a week at a time, the value axis at round numbers.
+ * A move changes only the current path, so the chart is split up. The frame (grid, axes, tooltip)
+ * is a Recharts chart whose props stay identical between moves, so React skips it whole. The series
+ * are small components inside it that read their points from context and place them with the
+ * frame's own scales (Recharts' `useXAxisScale` and `useYAxisScale`); the axes read their range
+ * from context too. A move that keeps the axes re-draws the current line alone; one that extends an
+ * axis re-draws the axes and one path per series. The day axis is extended a week at a time, the
+ * value axis at round numbers.
  */
 import { createContext, memo, useContext, useMemo, useRef, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import {
   CartesianGrid,
   DefaultTooltipContent,
-  Line,
   LineChart,
   Tooltip,
   XAxis,
@@ -102,26 +101,42 @@ function DayAxis({ tick }: { tick: AxisTickRenderer }) {
 
 function ValueAxis({ tick }: { tick: AxisTickRenderer }) {
   const { yDomain, yTicks } = useContext(AxesRangeContext);
-  return <YAxis width={48} domain={yDomain} ticks={yTicks} niceTicks="none" interval={0} className="chart-axis" tick={tick} />;
+  // The series are not Recharts lines, so the axis has no data of its own: `allowDataOverflow` makes
+  // Recharts take the range given (which covers every value) instead of waiting for data.
+  return <YAxis width={48} domain={yDomain} ticks={yTicks} niceTicks="none" interval={0} className="chart-axis" tick={tick} allowDataOverflow />;
 }
 
 /** Days per block of the frame's rows: a move extending the day axis by a week rarely needs new rows. */
 const ROW_BLOCK_DAYS = 28;
 const rowsEnd = (first: number, last: number) => first + Math.ceil((last - first + 1) / ROW_BLOCK_DAYS) * ROW_BLOCK_DAYS;
 
-/** The current path, drawn with the frame's scales; only this re-renders on a move that keeps the axes. */
-function CurrentLine() {
-  const points = useContext(SeriesContext)[0]?.points ?? [];
+/** How each series is drawn; the current path on top, with a dot at the day shown or pointed at. */
+const SERIES_STROKE = {
+  current: { strokeWidth: 2.25 },
+  compare: { strokeWidth: 2, strokeDasharray: '6 3' },
+  reference: { strokeWidth: 1.5 },
+} as const;
+
+/**
+ * One series, placed with the frame's own scales (Recharts' `useXAxisScale` and `useYAxisScale`).
+ * Drawn here rather than as Recharts lines: a move that extends an axis then re-draws one path per
+ * series instead of Recharts deriving each line's points anew.
+ */
+function SeriesLine({ seriesKey }: { seriesKey: NamedSeries['key'] }) {
+  const points = useContext(SeriesContext).find((s) => s.key === seriesKey)?.points ?? [];
   const x = useXAxisScale();
   const y = useYAxisScale();
   const activeDay = useActiveTooltipLabel();
   if (!x || !y || points.length === 0) return null;
   const at = (p: SeriesPoint) => `${x(p.day) ?? 0},${y(p.value) ?? 0}`;
-  const activeValue = typeof activeDay === 'number' ? valueOnDay(points, activeDay) : null;
-  const dot = activeValue !== null ? { day: activeDay as number, value: activeValue } : points.length === 1 ? points[0]! : null;
+  let dot: SeriesPoint | null = null;
+  if (seriesKey === 'current') {
+    const activeValue = typeof activeDay === 'number' ? valueOnDay(points, activeDay) : null;
+    dot = activeValue !== null ? { day: activeDay as number, value: activeValue } : points.length === 1 ? points[0]! : null;
+  }
   return (
-    <g className="series-current">
-      {points.length > 1 && <path d={`M${points.map(at).join('L')}`} fill="none" stroke="currentColor" strokeWidth={2.25} strokeLinejoin="round" />}
+    <g className={`series-${seriesKey}`}>
+      {points.length > 1 && <path d={`M${points.map(at).join('L')}`} fill="none" stroke="currentColor" strokeLinejoin="round" {...SERIES_STROKE[seriesKey]} />}
       {dot && <circle cx={x(dot.day)} cy={y(dot.value)} r={3.5} fill="currentColor" />}
     </g>
   );
@@ -198,7 +213,7 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
   const xDomain = useMemo(() => [first, last], [first, last]);
   const yDomain = useMemo(() => [yTicks[0]!, yTicks.at(-1)!], [yTicks]);
   const rowsLast = rowsEnd(first, last);
-  const rows = useMemo(() => frameRows(first, rowsLast, { compare, reference }), [first, rowsLast, compare, reference]);
+  const rows = useMemo(() => frameRows(first, rowsLast), [first, rowsLast]);
   const { current: currentName, compare: compareName, reference: referenceName } = names;
   const namedSeries = useMemo((): NamedSeries[] => {
     const named: NamedSeries[] = [{ key: 'current', name: currentName, points: current }];
@@ -215,27 +230,13 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
           <DayAxis tick={format.dayTick} />
           <ValueAxis tick={format.valueTick} />
           <Tooltip content={noTooltipContent} isAnimationActive={false} />
-          {referenceName && (
-            <Line dataKey="reference" name={referenceName} className="series-reference" stroke="currentColor" strokeWidth={1.5} dot={false} connectNulls isAnimationActive={false} />
-          )}
-          {compareName && (
-            <Line
-              dataKey="compare"
-              name={compareName}
-              className="series-compare"
-              stroke="currentColor"
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
-          <CurrentLine />
+          <SeriesLine seriesKey="reference" />
+          <SeriesLine seriesKey="compare" />
+          <SeriesLine seriesKey="current" />
           <DayReadout />
         </LineChart>
       ),
-    [width, rows, metric, format, referenceName, compareName],
+    [width, rows, metric, format],
   );
   const axes = useMemo(() => ({ xDomain, xTicks, yDomain, yTicks }), [xDomain, xTicks, yDomain, yTicks]);
   const readout = useMemo(() => ({ host: box, label: format.tooltipLabel, value: format.tooltipValue }), [format]);

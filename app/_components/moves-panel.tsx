@@ -3,13 +3,16 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { PartyId, Scenario } from '../../machines/scenario';
 import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
 import type { PathStep } from '../../lib/sim/path';
+import type { MovesAt } from './arrival';
 import { formatPercent, messages, partyOrder } from './messages';
 import { PartySwatch } from './party-swatch';
 
 interface Props {
   scenario: Scenario;
-  /** The engine's state at the step shown; the panel asks it what can be done. */
-  snapshot: AnyMachineSnapshot;
+  /** The engine's state at the step shown; the panel asks it what can be done, unless `known`. */
+  snapshot: AnyMachineSnapshot | null;
+  /** The answer already known (the server's, for the session the page opened on). */
+  known: MovesAt | null;
   ended: boolean;
   onMove: (step: PathStep) => void;
   onChance: (moveId: string) => void;
@@ -46,11 +49,11 @@ function MoveControl({ move, description, onMove, onChance }: { move: MoveOption
 }
 
 /** The moves open now, grouped by party, with notable moves that are not open greyed and explained. */
-export function MovesPanel({ scenario, snapshot, ended, onMove, onChance }: Props) {
-  // Asked here rather than by the workbench, so that while the page starts this work is a task of
-  // its own (React yields between components).
-  const available = useMemo(() => availableMoves(scenario, snapshot), [scenario, snapshot]);
-  const blocked = useMemo(() => blockedNotableMoves(scenario, snapshot), [scenario, snapshot]);
+export function MovesPanel({ scenario, snapshot, known, ended, onMove, onChance }: Props) {
+  const { available, blocked } = useMemo(
+    () => known ?? { available: availableMoves(scenario, snapshot!), blocked: blockedNotableMoves(scenario, snapshot!) },
+    [scenario, snapshot, known],
+  );
   const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
   const groups = partyOrder

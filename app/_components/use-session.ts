@@ -6,12 +6,12 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { PathStep } from '../../lib/sim/path';
-import type { LinkState } from '../../lib/share/codec';
 import { sameParams } from '../../lib/sim/params';
-import { branchWithSteps, openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
+import { openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
 import type { RestoreResult } from '../../lib/workbench/restore-session';
 import { serializeSession } from '../../lib/workbench/saved-session';
 import { withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
+import { arriveAt, type Arrival } from './arrival';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
 import { messages } from './messages';
 import { replaceUrlState } from './url-state';
@@ -90,16 +90,6 @@ function settingsDiffer(saved: Session, arrival: Arrival): boolean {
   return (arrival.seed !== null && arrival.seed !== saved.seed) || (arrival.params !== null && !sameParams(arrival.params, saved.params));
 }
 
-/** What the address asked for on arrival, to lay over the local copy once it is loaded. */
-export interface Arrival {
-  /** The path the address named (a link or a preset), or null when it named none. */
-  path: readonly PathStep[] | null;
-  seed: number | null;
-  step: number | null;
-  /** Parameter overrides a link carries; null when the address named none. */
-  params: Readonly<Record<string, number>> | null;
-  compare: LinkState['compare'];
-}
 
 /**
  * Reads a saved session back. The reader and its schema load only when there is something to read,
@@ -127,29 +117,6 @@ async function readLocalCopy(scenario: Scenario): Promise<{ session: Session | n
     /* storage full or blocked: nothing more to keep */
   }
   return { session: null, problem: restored.error.message };
-}
-
-/**
- * A session with the arrival's path, step, seed, parameters and comparison laid over it. The path
- * opens on the branch with exactly its steps (added when there is none), so the address shows
- * exactly what arrived.
- */
-export function arriveAt(saved: Session, arrival: Arrival): Session {
-  let tree = saved.tree;
-  if (arrival.path) {
-    const shown = branchWithSteps(tree, arrival.path, nameBranch);
-    tree = { ...shown.tree, currentId: shown.id, shownStep: arrival.path.length };
-  }
-  let compare = saved.compare;
-  if (arrival.compare?.kind === 'path') {
-    const pinned = branchWithSteps(tree, arrival.compare.path, nameBranch);
-    tree = pinned.tree;
-    compare = { kind: 'branch', id: pinned.id };
-  } else if (arrival.compare?.kind === 'preset') {
-    compare = { kind: 'preset', id: arrival.compare.presetId };
-  }
-  if (arrival.step !== null) tree = showStep(tree, arrival.step);
-  return withCompare({ ...withTree(saved, tree), seed: arrival.seed ?? saved.seed, params: arrival.params ?? saved.params }, compare);
 }
 
 export function useSession(scenario: Scenario, initial: Session, arrival: Arrival) {
@@ -186,20 +153,49 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     dispatch({ type: 'dismiss-set-aside' });
   }, [scenario]);
 
-  // The address the page opened with shows the session it opened on; replacing it then would only
-  // cost Next's router a render while the page starts. It follows the session from its first change.
+  // Keeping the session and updating the address are no part of showing a move: they wait until the
+  // frame that shows it has been drawn, run once for a burst of moves, and the saving at the latest
+  // when the page is hidden or left. The address the page opened with already shows the session it
+  // opened on; replacing it then would only cost Next's router a render while the page starts.
   const addressFollows = useRef(false);
+  const unsaved = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!loaded) return;
-    try {
-      window.localStorage.setItem(storageKey(scenario.data.id), serializeSession(scenario, session));
-    } catch {
-      /* private mode or full storage: the session still works, it just is not kept */
-    }
-    if (session === initial && !addressFollows.current) return;
-    addressFollows.current = true;
-    replaceUrlState(scenario, session);
+    const save = () => {
+      unsaved.current = null;
+      try {
+        window.localStorage.setItem(storageKey(scenario.data.id), serializeSession(scenario, session));
+      } catch {
+        /* private mode or full storage: the session still works, it just is not kept */
+      }
+    };
+    unsaved.current = save;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        save();
+        if (session === initial && !addressFollows.current) return;
+        addressFollows.current = true;
+        replaceUrlState(scenario, session);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [scenario, session, loaded, initial]);
+  useEffect(() => {
+    const saveNow = () => unsaved.current?.();
+    const onHidden = () => document.visibilityState === 'hidden' && saveNow();
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onHidden);
+      // Leaving the workbench for another page: save, but leave that page's address alone.
+      saveNow();
+    };
+  }, []);
 
   return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem, setAside, restoreSetAside };
 }

@@ -1,68 +1,108 @@
 'use client';
-/** The trajectories the workbench draws, from an incremental cache so a move costs one engine step. */
-import { useMemo } from 'react';
+/**
+ * The trajectories the workbench draws, from an incremental cache so a move costs one engine step.
+ * The page opens on the server's first view (see arrival.ts); the engine catches up with it in the
+ * background, a few steps per task, and takes over from then on, or at once if the person acts first.
+ */
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Params, Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { formatPath, parsePath, type PathStep } from '../../lib/sim/path';
+import { formatPath, type PathStep } from '../../lib/sim/path';
 import { currentBranch, findBranch } from '../../lib/workbench/branch-tree';
+import { paramsOrDefaults } from '../../lib/sim/params';
 import type { Session } from '../../lib/workbench/session';
-import { createTrajectoryCache, type KnownTrajectories, type Trajectory } from '../../lib/workbench/trajectory';
+import { createTrajectoryCache, type TrajectoryCache } from '../../lib/workbench/trajectory';
+import { presetSteps, type FirstView, type MovesAt } from './arrival';
 
 export const REFERENCE_PRESET = 'history';
 
-export function presetSteps(scenario: Scenario, presetId: string): PathStep[] {
-  const preset = scenario.data.presets.find((p) => p.id === presetId);
-  const parsed = preset ? parsePath(preset.path.join(','), scenario.data) : null;
-  return parsed?.ok ? parsed.value : [];
-}
-
 export interface Trajectories {
   params: Params;
-  /** The current branch, to its end. */
-  branch: Trajectory;
+  /** The current branch's records, to its end. */
+  records: readonly StepRecord[];
   /** Records from the start to the step shown. */
   shown: readonly StepRecord[];
-  /** The engine's state at the step shown. */
-  snapshot: AnyMachineSnapshot;
-  /** The scenario's record of what happened, drawn faintly on every chart. */
-  reference: readonly StepRecord[];
-  /** The compared path, when one is pinned. */
-  compare: { name: string; records: readonly StepRecord[] } | null;
+  /** The engine's state at the step shown; null while the page shows the server's first view. */
+  snapshot: AnyMachineSnapshot | null;
+  /** The moves at the step shown, already known for the session the page opened on (the server's answer). */
+  movesShown: MovesAt | null;
+  /** The engine's state at the step shown, worked out now if it has not been yet. */
+  snapshotNow: () => AnyMachineSnapshot;
+  /** The scenario's record of what happened, drawn faintly on every chart; null until worked out. */
+  reference: readonly StepRecord[] | null;
+  /** The compared path, when one is pinned; `isReference` when it is the record itself. */
+  compare: { name: string; records: readonly StepRecord[]; isReference: boolean } | null;
 }
 
-/** `known`: trajectories the workbench has already replayed (the arriving path), reused when the parameters match. */
-export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string, known: KnownTrajectories | null): Trajectories {
-  // Restore checks overrides, so only a hand-edited session could fail here; defaults are the safe reading.
-  const params = useMemo(() => {
-    const resolved = resolveParams(scenario.data, session.params);
-    return resolved.ok ? resolved.value : Object.fromEntries(scenario.data.parameters.map((p) => [p.id, p.default]));
-  }, [scenario, session.params]);
-  const cache = useMemo(() => createTrajectoryCache(scenario, params, known), [scenario, params, known]);
+/** Steps of a background trajectory worked out per task: a few milliseconds of engine work. */
+const STEPS_PER_TASK = 4;
+const NO_STEPS: readonly PathStep[] = [];
+
+/**
+ * A trajectory worked out a few steps per task once the page has started, so that it never holds up
+ * the first render or a move; its records once done, else null.
+ */
+function useTrajectoryInBackground(cache: TrajectoryCache, steps: readonly PathStep[]): readonly StepRecord[] | null {
+  const [done, setDone] = useState<{ cache: TrajectoryCache; steps: readonly PathStep[]; records: readonly StepRecord[] } | null>(null);
+  useEffect(() => {
+    let reached = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const work = () => {
+      reached = Math.min(steps.length, reached + STEPS_PER_TASK);
+      const trajectory = cache.trajectory(steps.slice(0, reached));
+      if (reached < steps.length && !trajectory.error) timer = setTimeout(work, 0);
+      // Drawing it may wait for anything the user does.
+      else startTransition(() => setDone({ cache, steps, records: trajectory.records }));
+    };
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }, [cache, steps]);
+  return done?.cache === cache && done.steps === steps ? done.records : null;
+}
+
+/** `first`: the session the page opened on and the server's view of it, shown until the engine has caught up. */
+export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string, first: { session: Session; view: FirstView }): Trajectories {
+  const params = useMemo(() => paramsOrDefaults(scenario.data, session.params), [scenario, session.params]);
+  const cache = useMemo(() => createTrajectoryCache(scenario, params), [scenario, params]);
   const { tree } = session;
   const steps = currentBranch(tree).steps;
 
-  const branch = useMemo(() => cache.trajectory(steps), [cache, steps]);
-  const shownStep = Math.min(tree.shownStep, branch.records.length - 1);
-  const shown = useMemo(() => branch.records.slice(0, shownStep + 1), [branch, shownStep]);
+  const caughtUp = useTrajectoryInBackground(cache, session === first.session ? first.view.steps : NO_STEPS) !== null;
+  const onFirstView = session === first.session && !caughtUp;
+  const branch = useMemo(() => (onFirstView ? null : cache.trajectory(steps)), [onFirstView, cache, steps]);
+  const records = branch?.records ?? first.view.records;
+  const shownStep = Math.min(tree.shownStep, records.length - 1);
+  const shown = useMemo(() => records.slice(0, shownStep + 1), [records, shownStep]);
+  const snapshotNow = useCallback(() => (branch ?? cache.trajectory(steps)).snapshots[shownStep]!, [branch, cache, steps, shownStep]);
+
   const referenceSteps = useMemo(() => presetSteps(scenario, REFERENCE_PRESET), [scenario]);
-  const reference = useMemo(() => cache.trajectory(referenceSteps).records, [cache, referenceSteps]);
+  const reference = useTrajectoryInBackground(cache, referenceSteps);
 
   const target = session.compare;
   const compareBranch = target?.kind === 'branch' ? findBranch(tree, target.id) : undefined;
   const compareSteps = compareBranch?.steps;
   const comparePreset = target?.kind === 'preset' ? target.id : null;
   const compare = useMemo(() => {
-    if (compareBranch && compareSteps) {
-      // A branch that is the record itself is drawn once, as the compared line.
-      const same = formatPath(compareSteps) === formatPath(referenceSteps);
-      return { name: compareBranch.name, records: same ? reference : cache.trajectory(compareSteps).records };
-    }
-    if (comparePreset === REFERENCE_PRESET) return { name: presetLabel(comparePreset), records: reference };
-    if (comparePreset) return { name: presetLabel(comparePreset), records: cache.trajectory(presetSteps(scenario, comparePreset)).records };
+    // A compared path that is the record itself is drawn once, as the compared line.
+    const pinned = (name: string, pinnedSteps: readonly PathStep[]) => {
+      const isReference = formatPath(pinnedSteps) === formatPath(referenceSteps);
+      return { name, records: cache.trajectory(pinnedSteps).records, isReference };
+    };
+    if (compareBranch && compareSteps) return pinned(compareBranch.name, compareSteps);
+    if (comparePreset) return pinned(presetLabel(comparePreset), presetSteps(scenario, comparePreset));
     return null;
-  }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, reference, referenceSteps]);
+  }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, referenceSteps]);
 
-  return { params, branch, shown, snapshot: branch.snapshots[shownStep]!, reference, compare };
+  return {
+    params,
+    records,
+    shown,
+    snapshot: branch ? branch.snapshots[shownStep]! : null,
+    // The server's answer stands for the session it was given for: asking again would change nothing.
+    movesShown: session === first.session ? first.view.moves : null,
+    snapshotNow,
+    reference,
+    compare,
+  };
 }

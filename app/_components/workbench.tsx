@@ -6,17 +6,18 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findScenario } from '../../machines/registry';
-import { replay, type Replay } from '../../lib/sim/engine';
-import { parsePath, type PathStep } from '../../lib/sim/path';
+import type { PathStep } from '../../lib/sim/path';
 import { currentBranch } from '../../lib/workbench/branch-tree';
 import { drawStep } from '../../lib/workbench/chance';
 import { serializeSession } from '../../lib/workbench/saved-session';
 import { formatShortDate } from '../../lib/charts/format';
 import { createSession } from '../../lib/workbench/session';
-import { resolveParams } from '../../lib/sim/params';
+import { initialSession, type ArrivalCheck, type FirstView } from './arrival';
 import { BranchTreeView } from './branch-tree-view';
 import { CompareSelect, CompareTable } from './compare-panel';
+import { CopyLinkButton } from './copy-link-button';
 import { Dialog } from './dialog';
+import { LinkProblem } from './link-problem';
 import { messages } from './messages';
 import { MetricCharts } from './metric-charts';
 import { MovesPanel } from './moves-panel';
@@ -25,60 +26,8 @@ import { ShortcutsDialog } from './shortcuts-dialog';
 import { narrativeOf, SituationPanel } from './situation-panel';
 import { StateMapView } from './state-map-view';
 import { Timeline } from './timeline';
-import { presetSteps, useTrajectories } from './use-trajectories';
-import { arriveAt, readSavedSession, useSession, type Arrival } from './use-session';
-import { CopyLinkButton } from './copy-link-button';
-import { LinkProblem, type LinkProblemInfo } from './link-problem';
-import { openLinkCode } from '../../lib/share/link';
-import { DEFAULT_SEED } from '../../lib/share/codec';
-import type { Params, Scenario } from '../../machines/scenario';
-import { trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
-import type { UrlState } from './url-state';
-
-const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params: null, compare: null };
-
-interface ArrivalCheck {
-  arrival: Arrival;
-  problem: LinkProblemInfo | null;
-  branchName: string;
-  /** The arriving path as the engine replayed it in checking it, so it is not replayed again. */
-  known: KnownTrajectories | null;
-}
-
-/**
- * What the address asks for, checked by the engine. A link that cannot be followed lays nothing
- * over the session: it becomes a problem to show, with the moves that can be followed.
- */
-function arrivalFrom(scenario: Scenario, url: UrlState): ArrivalCheck {
-  const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
-  const refused = (problem: LinkProblemInfo): ArrivalCheck => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
-  const knownFrom = (params: Params, replayed: Replay): KnownTrajectories | null => {
-    const trajectory = trajectoryOf(replayed);
-    return trajectory && { params, trajectories: [trajectory] };
-  };
-  if (url.code !== null) {
-    const opened = openLinkCode(url.code, scenario);
-    if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
-    const { state, replay: replayed, params } = opened.value;
-    const arrival = { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare };
-    return { arrival, problem: null, branchName, known: knownFrom(params, replayed) };
-  }
-  const seed = url.seed ?? DEFAULT_SEED;
-  if (url.preset !== null && !scenario.data.presets.some((p) => p.id === url.preset)) {
-    return refused({ reason: messages.workbench.unknownPreset(url.preset), usable: null });
-  }
-  const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
-  if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName, known: null };
-  if (!wanted.ok) return refused({ reason: wanted.error.message, usable: null });
-  const defaults = resolveParams(scenario.data, {});
-  const params = defaults.ok ? defaults.value : {};
-  const replayed = replay(scenario, wanted.value, params, seed);
-  if (replayed.error) {
-    const usable = replayed.path.length > 0 ? { path: replayed.path, seed, params: {} } : null;
-    return refused({ reason: replayed.error.message, usable });
-  }
-  return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName, known: knownFrom(params, replayed) };
-}
+import { readSavedSession, useSession } from './use-session';
+import { useTrajectories } from './use-trajectories';
 
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -92,23 +41,21 @@ function download(fileName: string, text: string) {
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-export function Workbench({ scenarioId, url }: { scenarioId: string; url: UrlState }) {
+/**
+ * `check` and `view`: the arrival as the server checked it and what the workbench first shows for it
+ * (see arrival.ts), so the page starts without replaying it.
+ */
+export function Workbench({ scenarioId, check, view }: { scenarioId: string; check: ArrivalCheck; view: FirstView }) {
   const scenario = useMemo(() => findScenario(scenarioId)!, [scenarioId]);
-  const check = useMemo(() => arrivalFrom(scenario, url), [scenario, url]);
-  // Checking the address replays its path; the session is a component of its own so that, while the
-  // page starts, React can yield between the two instead of running both in one long task.
-  return <WorkbenchSession scenario={scenario} check={check} />;
-}
-
-function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: ArrivalCheck }) {
   const { data } = scenario;
-  const { arrival, problem: arrivalProblem, branchName, known } = check;
-  const initial = useMemo(() => arriveAt(createSession(scenario, DEFAULT_SEED, arrival.path ?? [], branchName), arrival), [scenario, arrival, branchName]);
+  const { arrival, problem: arrivalProblem } = check;
+  const initial = useMemo(() => initialSession(scenario, check), [scenario, check]);
   const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
   const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, restoreSetAside } = useSession(scenario, initial, arrival);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
-  const { branch: replayed, shown, snapshot, reference, compare } = useTrajectories(scenario, session, presetLabel, known);
+  const first = useMemo(() => ({ session: initial, view }), [initial, view]);
+  const { records, shown, snapshot, movesShown, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
 
@@ -133,12 +80,12 @@ function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: Arri
   );
   const onChance = useCallback(
     (moveId: string) => {
-      const drawn = drawStep(scenario, snapshot, moveId, session.seed, now.step + 1);
+      const drawn = drawStep(scenario, snapshotNow(), moveId, session.seed, now.step + 1);
       movedFromPanel.current = drawn.ok;
       if (drawn.ok) act({ type: 'move', step: drawn.value });
       else setAlert(messages.workbench.moveFailed(drawn.error.message));
     },
-    [scenario, snapshot, session.seed, now.step, act],
+    [scenario, snapshotNow, session.seed, now.step, act],
   );
   const onImport = async (text: string) => {
     const restored = await readSavedSession(scenario, text);
@@ -206,7 +153,7 @@ function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: Arri
       {/* On a phone the moves come first; this line keeps the result of a move in sight. The
           situation panel says the same to assistive technology, so this copy is hidden from it. */}
       <p className="wb-status" aria-hidden="true">
-        <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, replayed.records.length - 1)} · {narrativeOf(scenario, now)}
+        <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} · {narrativeOf(scenario, now)}
       </p>
       {linkProblem && <LinkProblem scenario={scenario} problem={linkProblem} onDismiss={() => setLinkProblem(null)} />}
       {setAside && (
@@ -231,19 +178,16 @@ function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: Arri
         </div>
       )}
       <main id="main" className="wb-grid">
-        {/* On a phone the moves are drawn above the situation although they follow it in the page:
-            a first paint before the moves had arrived would push the situation down when they do.
-            The first paint waits until the charts heading, after both, has arrived (React puts this
-            link in the head). */}
-        <link rel="expect" href="#charts-heading" blocking="render" />
         <h1 className="visually-hidden">{data.title}</h1>
-        <section className="panel panel-situation" aria-labelledby="situation-heading">
-          <SituationPanel scenario={scenario} record={now} branchLength={replayed.records.length - 1} />
-          <StateMapView scenario={scenario} value={snapshot.value} />
-          <BranchTreeView tree={session.tree} onOpen={(id) => act({ type: 'open-branch', id })} onRename={(id, name) => act({ type: 'rename-branch', id, name })} />
-        </section>
+        {/* The moves come first in the page as on screen, at every width: a first paint before the
+            rest has arrived then only grows downwards, and keyboard order follows what is seen. */}
         <section className="panel panel-moves" aria-labelledby="moves-heading">
-          <MovesPanel scenario={scenario} snapshot={snapshot} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
+          <MovesPanel scenario={scenario} snapshot={snapshot} known={movesShown} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
+        </section>
+        <section className="panel panel-situation" aria-labelledby="situation-heading">
+          <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
+          <StateMapView scenario={scenario} value={now.value} />
+          <BranchTreeView tree={session.tree} onOpen={(id) => act({ type: 'open-branch', id })} onRename={(id, name) => act({ type: 'rename-branch', id, name })} />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <div className="charts-head">
@@ -254,7 +198,7 @@ function WorkbenchSession({ scenario, check }: { scenario: Scenario; check: Arri
           {compareTable}
         </section>
         <div className="panel panel-timeline">
-          <Timeline scenario={scenario} records={replayed.records} shownStep={now.step} onShow={(step) => act({ type: 'show-step', step })} />
+          <Timeline scenario={scenario} records={records} shownStep={now.step} onShow={(step) => act({ type: 'show-step', step })} />
         </div>
       </main>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />

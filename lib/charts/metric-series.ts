@@ -79,27 +79,14 @@ export function valueOnDay(points: readonly SeriesPoint[], day: number): number 
 /** A row of a chart's frame: a day, with the compared and reference paths' values where they have one. */
 export interface FrameRow {
   day: number;
-  compare?: number;
-  reference?: number;
 }
 
 /**
- * The rows a chart's frame is drawn from: one per day from `first` to `last`, so the tooltip can
- * stop on any day of the current path, with the compared and reference series on their own days.
- * The frame changes only when its day range or those series do, not with each move.
+ * The rows a chart's frame is built on: one per day from `first` to `last`, so the tooltip can stop
+ * on any day. The series are drawn from their own points, so the frame changes only with its days.
  */
-export function frameRows(first: number, last: number, series: { compare?: readonly SeriesPoint[] | null; reference?: readonly SeriesPoint[] | null }): FrameRow[] {
-  const rows: FrameRow[] = [];
-  for (let day = first; day <= last; day += 1) rows.push({ day });
-  const add = (key: 'compare' | 'reference', points: readonly SeriesPoint[] | null | undefined) => {
-    for (const point of points ?? []) {
-      const row = rows[point.day - first];
-      if (row) row[key] = point.value;
-    }
-  };
-  add('compare', series.compare);
-  add('reference', series.reference);
-  return rows;
+export function frameRows(first: number, last: number): FrameRow[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => ({ day: first + i }));
 }
 
 /** The value at the end of a path, or null for a path with no such metric. */

@@ -39,6 +39,16 @@ export function resolveParams(data: ScenarioData, overrides: Readonly<Record<str
   return ok(Object.freeze(params));
 }
 
+/**
+ * The parameter values paths run under: the overrides over the defaults. Overrides from a link or a
+ * saved session were checked on the way in, so only hand-edited ones could fail here; the defaults
+ * are then the safe reading.
+ */
+export function paramsOrDefaults(data: ScenarioData, overrides: Readonly<Record<string, number>>): Params {
+  const resolved = resolveParams(data, overrides);
+  return resolved.ok ? resolved.value : Object.fromEntries(data.parameters.map((p) => [p.id, p.default]));
+}
+
 /** Whether two sets of parameter values (or of overrides) name the same parameters with the same values. */
 export function sameParams(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
   const keys = Object.keys(a);

@@ -44,6 +44,12 @@ function extend(scenario: Scenario, base: Trajectory, steps: readonly PathStep[]
 /** How many recent trajectories are kept to extend from: the current branch, the compared one, a few more. */
 const KEPT = 6;
 
+/** The trajectory of the empty path: the start state alone. */
+export function startOnly(scenario: Scenario, params: Params): Trajectory {
+  const start = initialSnapshot(scenario, params);
+  return { steps: [], records: [recordOf(scenario, start, 0, null)], snapshots: [start] };
+}
+
 /** A whole replay (one that stopped at no error) as a trajectory to extend from. */
 export function trajectoryOf(replayed: Replay): Trajectory | null {
   return replayed.error ? null : { steps: replayed.path, records: replayed.records, snapshots: replayed.snapshots };
@@ -62,12 +68,14 @@ export interface KnownTrajectories {
  * so they are not replayed again.
  */
 export function createTrajectoryCache(scenario: Scenario, params: Params, known: KnownTrajectories | null = null) {
-  const start = initialSnapshot(scenario, params);
-  const empty: Trajectory = { steps: [], records: [recordOf(scenario, start, 0, null)], snapshots: [start] };
   const adopted = known && sameParams(known.params, params) ? known.trajectories.slice(0, KEPT - 1) : [];
-  let kept: Trajectory[] = [...adopted, empty];
+  // Every trajectory starts from the same state: a known one saves building it, and else it is built
+  // when first asked for, not with the cache.
+  let empty: Trajectory | null = adopted[0] ? { steps: [], records: adopted[0].records.slice(0, 1), snapshots: adopted[0].snapshots.slice(0, 1) } : null;
+  let kept: Trajectory[] = [...adopted];
   return {
     trajectory(steps: readonly PathStep[]): Trajectory {
+      empty ??= startOnly(scenario, params);
       let base = empty;
       let best = -1;
       for (const candidate of kept) {
@@ -75,7 +83,10 @@ export function createTrajectoryCache(scenario: Scenario, params: Params, known:
         if (shared > best) [base, best] = [candidate, shared];
       }
       const result = extend(scenario, base, steps);
-      kept = [result, ...kept.filter((t) => t !== result)].slice(0, KEPT);
+      // A result that extends its base holds everything the base could be extended to, so it takes
+      // the base's place: extending a path a few steps at a time does not push other paths out.
+      const dominated = !result.error && best === base.steps.length ? base : null;
+      kept = [result, ...kept.filter((t) => t !== result && t !== dominated)].slice(0, KEPT);
       return result;
     },
   };

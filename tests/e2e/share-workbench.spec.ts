@@ -1,5 +1,5 @@
 import { linkCode } from './links';
-import { expect, openWorkbench, readMetrics, SCENARIO, simDecode, simRun, takeStep, test, workbench } from './support';
+import { addressNow, expect, openWorkbench, readMetrics, SCENARIO, simDecode, simRun, takeStep, test, workbench } from './support';
 
 test('a link copied in the workbench opens the same state in a fresh browser, and sim gives the same numbers', async ({ page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -21,7 +21,7 @@ test('a link copied in the workbench opens the same state in a fresh browser, an
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(page.url());
+  expect(copied).toBe(await addressNow(page));
 
   const shownHere = { step: await workbench(page).getAttribute('data-step'), date: await workbench(page).getAttribute('data-date'), metrics: await readMetrics(page) };
   const timelineHere = await page.locator('.panel-timeline li').count();
@@ -47,7 +47,7 @@ test('opening a link keeps the paths saved in this browser', async ({ page }) =>
   await openWorkbench(page);
   await takeStep(page, 'time.week');
   await takeStep(page, 'strike.intensify');
-  const mine = page.url();
+  const mine = await addressNow(page);
   await page.goto(`/s/${SCENARIO}?preset=history`);
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
   await page.goto(mine);

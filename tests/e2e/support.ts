@@ -80,6 +80,12 @@ export async function takeStep(page: Page, move: string, outcome?: string | null
   await expect(workbench(page)).toHaveAttribute('data-step', String(before + 1));
 }
 
+/** The address bar once the workbench has caught up with what it shows (a frame after a change). */
+export async function addressNow(page: Page): Promise<string> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return page.url();
+}
+
 /** Every metric readout's raw value. */
 export async function readMetrics(page: Page): Promise<Record<string, number>> {
   const pairs = await page

@@ -48,3 +48,30 @@ test('pointing along a chart shows the day and each path’s value on it, as `si
   expect(seen.withRecord).toBeGreaterThan(0);
   expect(seen.withoutRecord).toBeGreaterThan(0);
 });
+
+test('each chart draws this path and the record as lines, placed where its axes say', async ({ page }) => {
+  const pathText = 'history,time.week,time.week';
+  const days = (steps: ReturnType<typeof simRun>) => new Set(steps.map((s) => s.date)).size;
+  await openWorkbench(page, `?path=${pathText}`);
+  const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
+  await card.scrollIntoViewIfNeeded();
+  const chart = card.locator('svg.recharts-surface');
+  await expect(chart.locator('.series-reference path')).toBeAttached();
+
+  const vertices = async (series: string) =>
+    ((await chart.locator(`.series-${series} path`).getAttribute('d')) ?? '')
+      .slice(1)
+      .split('L')
+      .map((pair) => pair.split(',').map(Number) as [number, number]);
+  const current = await vertices('current');
+  expect(current).toHaveLength(days(simRun(pathText)));
+  expect(await vertices('reference')).toHaveLength(days(simRun('history')));
+
+  // The value axis: its tick labels and where they sit, two of which fix value → height.
+  const ticks = await chart.locator('.recharts-yAxis-tick-labels text').evaluateAll((nodes) => nodes.map((n): [number, number] => [Number(n.textContent!.replace(/,/g, '')), Number(n.getAttribute('y'))]));
+  expect(ticks.length).toBeGreaterThanOrEqual(2);
+  const [[v0, y0], [v1, y1]] = [ticks[0]!, ticks.at(-1)!];
+  const heightOf = (value: number) => y0 + ((value - v0) * (y1 - y0)) / (v1 - v0);
+  const now = Number(await card.locator(`[data-metric="${metric.id}"]`).getAttribute('data-value'));
+  expect(Math.abs(current.at(-1)![1] - heightOf(now))).toBeLessThan(1);
+});

@@ -1,4 +1,4 @@
-import { alertMessage, expect, openWorkbench, readMetrics, simDecode, simRun, takeStep, test, workbench } from './support';
+import { addressNow, alertMessage, expect, openWorkbench, readMetrics, simDecode, simRun, takeStep, test, workbench } from './support';
 
 test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {
   const trajectory = simRun('history');
@@ -44,7 +44,7 @@ test('letting chance decide records the drawn outcome in the path, the same on e
   await openWorkbench(page, '?path=talks.convene&seed=42');
   await page.locator('[data-move="talks.round"]:not([data-outcome])').click();
   await expect(workbench(page)).toHaveAttribute('data-step', '2');
-  const firstTry = page.url();
+  const firstTry = await addressNow(page);
   const drawnPath = simDecode(firstTry).path;
   expect(drawnPath).toMatch(/^talks\.convene,talks\.round:[a-z]+$/);
   const expected = simRun(drawnPath).at(-1)!;

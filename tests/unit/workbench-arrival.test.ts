@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/registry';
-import { arriveAt, type Arrival } from '../../app/_components/use-session';
+import { arriveAt, type Arrival } from '../../app/_components/arrival';
 import { currentBranch } from '../../lib/workbench/branch-tree';
 import { createSession } from '../../lib/workbench/session';
 import { linkStateOf } from '../../lib/workbench/share';

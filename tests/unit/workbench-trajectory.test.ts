@@ -24,6 +24,14 @@ describe('incremental trajectories', () => {
     );
   });
 
+  it('keeps a path while another is worked out a step at a time, so returning to it costs nothing', () => {
+    const cache = createTrajectoryCache(scenario, params);
+    const branch = cache.trajectory(continuePath([], [1, 2, 3, 4, 5]));
+    const other = continuePath([], [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]);
+    for (let length = 1; length <= other.length; length += 1) cache.trajectory(other.slice(0, length));
+    expect(cache.trajectory(branch.steps)).toBe(branch);
+  });
+
   it('stops at a step the model cannot take and says which', () => {
     const cache = createTrajectoryCache(scenario, params);
     const trajectory = cache.trajectory([{ move: 'talks.convene' }, { move: 'agreement.sign' }]);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findScenario } from '../../../machines/registry';
+import { arriveFrom } from '../../_components/arrival';
 import { readUrlState } from '../../_components/url-state';
 import { Workbench } from '../../_components/workbench';
 import { shareCardMetadata } from './share-card';
@@ -17,10 +18,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return shareCardMetadata(scenario.data, { title: scenario.data.title, description: scenario.data.summary });
 }
 
-/** Reads the address once and hands plain data to the workbench. */
+/**
+ * Reads the address once, checks it with the engine and hands the workbench plain data: the arrival
+ * and what to show first, so the browser does not replay the path while the page starts.
+ */
 export default async function WorkbenchPage(props: Props) {
   const { scenarioId } = await props.params;
-  if (!findScenario(scenarioId)) notFound();
-  const url = readUrlState(await props.searchParams);
-  return <Workbench scenarioId={scenarioId} url={url} />;
+  const scenario = findScenario(scenarioId);
+  if (!scenario) notFound();
+  const { check, view } = arriveFrom(scenario, readUrlState(await props.searchParams));
+  return <Workbench scenarioId={scenarioId} check={check} view={view} />;
 }

@@ -1,0 +1,141 @@
+/**
+ * Arriving at the workbench: what the address asks for, checked by the engine, and what the
+ * workbench first shows for it. The server works this out as it renders the page and hands the
+ * result over as plain data, so the browser does not replay the arrival while the page starts.
+ */
+import type { MoveOption, BlockedMove, Replay, StepRecord } from '../../lib/sim/engine';
+import { availableMoves, blockedNotableMoves, replay } from '../../lib/sim/engine';
+import { paramsOrDefaults } from '../../lib/sim/params';
+import { parsePath, type PathStep } from '../../lib/sim/path';
+import type { LinkState } from '../../lib/share/codec';
+import { DEFAULT_SEED } from '../../lib/share/codec';
+import { openLinkCode } from '../../lib/share/link';
+import { branchWithSteps, currentBranch, showStep } from '../../lib/workbench/branch-tree';
+import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
+import { createTrajectoryCache, startOnly, trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
+import type { Params, Scenario } from '../../machines/scenario';
+import type { LinkProblemInfo } from './link-problem';
+import { messages } from './messages';
+import type { UrlState } from './url-state';
+
+export function presetSteps(scenario: Scenario, presetId: string): PathStep[] {
+  const preset = scenario.data.presets.find((p) => p.id === presetId);
+  const parsed = preset ? parsePath(preset.path.join(','), scenario.data) : null;
+  return parsed?.ok ? parsed.value : [];
+}
+
+/** What the address asked for on arrival, to lay over the local copy once it is loaded. */
+export interface Arrival {
+  /** The path the address named (a link or a preset), or null when it named none. */
+  path: readonly PathStep[] | null;
+  seed: number | null;
+  step: number | null;
+  /** Parameter overrides a link carries; null when the address named none. */
+  params: Readonly<Record<string, number>> | null;
+  compare: LinkState['compare'];
+}
+
+export const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params: null, compare: null };
+
+/** What the address asked for, as the engine found it: plain data, handed from the server to the page. */
+export interface ArrivalCheck {
+  arrival: Arrival;
+  problem: LinkProblemInfo | null;
+  branchName: string;
+}
+
+interface CheckedArrival extends ArrivalCheck {
+  /** The arriving path (or the start alone) as the engine replayed it in checking it. */
+  known: KnownTrajectories | null;
+}
+
+/**
+ * What the address asks for, checked by the engine. A link that cannot be followed lays nothing
+ * over the session: it becomes a problem to show, with the moves that can be followed.
+ */
+function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
+  const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
+  const refused = (problem: LinkProblemInfo): CheckedArrival => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
+  const knownFrom = (params: Params, replayed: Replay): KnownTrajectories | null => {
+    const trajectory = trajectoryOf(replayed);
+    return trajectory && { params, trajectories: [trajectory] };
+  };
+  if (url.code !== null) {
+    const opened = openLinkCode(url.code, scenario);
+    if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
+    const { state, replay: replayed, params } = opened.value;
+    const arrival = { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare };
+    return { arrival, problem: null, branchName, known: knownFrom(params, replayed) };
+  }
+  const seed = url.seed ?? DEFAULT_SEED;
+  if (url.preset !== null && !scenario.data.presets.some((p) => p.id === url.preset)) {
+    return refused({ reason: messages.workbench.unknownPreset(url.preset), usable: null });
+  }
+  const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
+  const params = paramsOrDefaults(scenario.data, {});
+  if (wanted === null) {
+    // Nothing to follow: the start state.
+    const known = { params, trajectories: [startOnly(scenario, params)] };
+    return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName, known };
+  }
+  if (!wanted.ok) return refused({ reason: wanted.error.message, usable: null });
+  const replayed = replay(scenario, wanted.value, params, seed);
+  if (replayed.error) {
+    const usable = replayed.path.length > 0 ? { path: replayed.path, seed, params: {} } : null;
+    return refused({ reason: replayed.error.message, usable });
+  }
+  return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName, known: knownFrom(params, replayed) };
+}
+
+/**
+ * A session with the arrival's path, step, seed, parameters and comparison laid over it. The path
+ * opens on the branch with exactly its steps (added when there is none), so the address shows
+ * exactly what arrived.
+ */
+export function arriveAt(saved: Session, arrival: Arrival): Session {
+  let tree = saved.tree;
+  if (arrival.path) {
+    const shown = branchWithSteps(tree, arrival.path, messages.workbench.branchName);
+    tree = { ...shown.tree, currentId: shown.id, shownStep: arrival.path.length };
+  }
+  let compare = saved.compare;
+  if (arrival.compare?.kind === 'path') {
+    const pinned = branchWithSteps(tree, arrival.compare.path, messages.workbench.branchName);
+    tree = pinned.tree;
+    compare = { kind: 'branch', id: pinned.id };
+  } else if (arrival.compare?.kind === 'preset') {
+    compare = { kind: 'preset', id: arrival.compare.presetId };
+  }
+  if (arrival.step !== null) tree = showStep(tree, arrival.step);
+  return withCompare({ ...withTree(saved, tree), seed: arrival.seed ?? saved.seed, params: arrival.params ?? saved.params }, compare);
+}
+
+/** The session the workbench opens on for an arrival, before any saved copy is read. */
+export function initialSession(scenario: Scenario, check: ArrivalCheck): Session {
+  return arriveAt(createSession(scenario, DEFAULT_SEED, check.arrival.path ?? [], check.branchName), check.arrival);
+}
+
+/** The moves at one step: those open, and the notable ones that are not, with the reason. */
+export interface MovesAt {
+  available: MoveOption[];
+  blocked: BlockedMove[];
+}
+
+/** What the workbench first shows: the current branch's records and the moves at the step shown. */
+export interface FirstView {
+  steps: readonly PathStep[];
+  records: readonly StepRecord[];
+  moves: MovesAt;
+}
+
+/** The arrival checked, and the workbench's first view of it (plain data, for the page's props). */
+export function arriveFrom(scenario: Scenario, url: UrlState): { check: ArrivalCheck; view: FirstView } {
+  const { known, ...check } = checkArrival(scenario, url);
+  const session = initialSession(scenario, check);
+  const cache = createTrajectoryCache(scenario, paramsOrDefaults(scenario.data, session.params), known);
+  const { steps } = currentBranch(session.tree);
+  const branch = cache.trajectory(steps);
+  const snapshot = branch.snapshots[Math.min(session.tree.shownStep, branch.records.length - 1)]!;
+  const moves = { available: availableMoves(scenario, snapshot), blocked: blockedNotableMoves(scenario, snapshot) };
+  return { check, view: { steps: branch.steps, records: branch.records, moves } };
+}
