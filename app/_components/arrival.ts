@@ -12,7 +12,7 @@ import { DEFAULT_SEED } from '../../lib/share/codec';
 import { openLinkCode } from '../../lib/share/link';
 import { branchWithSteps, currentBranch, showStep } from '../../lib/workbench/branch-tree';
 import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
-import { createTrajectoryCache, startOnly, trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
+import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
 import type { Params, Scenario } from '../../machines/scenario';
 import type { LinkProblemInfo } from './link-problem';
 import { messages } from './messages';
@@ -45,7 +45,7 @@ export interface ArrivalCheck {
 }
 
 interface CheckedArrival extends ArrivalCheck {
-  /** The arriving path (or the start alone) as the engine replayed it in checking it. */
+  /** The arriving path as the engine replayed it in checking it. */
   known: KnownTrajectories | null;
 }
 
@@ -72,13 +72,9 @@ function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
     return refused({ reason: messages.workbench.unknownPreset(url.preset), usable: null });
   }
   const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
-  const params = paramsOrDefaults(scenario.data, {});
-  if (wanted === null) {
-    // Nothing to follow: the start state.
-    const known = { params, trajectories: [startOnly(scenario, params)] };
-    return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName, known };
-  }
+  if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName, known: null };
   if (!wanted.ok) return refused({ reason: wanted.error.message, usable: null });
+  const params = paramsOrDefaults(scenario.data, {});
   const replayed = replay(scenario, wanted.value, params, seed);
   if (replayed.error) {
     const usable = replayed.path.length > 0 ? { path: replayed.path, seed, params: {} } : null;

@@ -6,9 +6,8 @@
  * is a Recharts chart whose props stay identical between moves, so React skips it whole. The series
  * are small components inside it that read their points from context and place them with the
  * frame's own scales (Recharts' `useXAxisScale` and `useYAxisScale`); the axes read their range
- * from context too. A move that keeps the axes re-draws the current line alone; one that extends an
- * axis re-draws the axes and one path per series. The day axis is extended a week at a time, the
- * value axis at round numbers.
+ * from context too. A move re-draws one path per series, and the axes only when it extends them. The
+ * day axis is extended a week at a time, the value axis at round numbers.
  */
 import { createContext, memo, useContext, useMemo, useRef, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
@@ -81,7 +80,7 @@ interface NamedSeries {
   name: string;
   points: readonly SeriesPoint[];
 }
-/** Every series of the chart, the current path first: for the current line and the tooltip. */
+/** Every series of the chart, the current path first: for the lines and the tooltip. */
 const SeriesContext = createContext<readonly NamedSeries[]>([]);
 
 interface AxesRange {

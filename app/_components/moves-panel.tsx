@@ -1,18 +1,15 @@
 import { useMemo } from 'react';
-import type { AnyMachineSnapshot } from 'xstate';
 import type { PartyId, Scenario } from '../../machines/scenario';
 import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
 import type { PathStep } from '../../lib/sim/path';
-import type { MovesAt } from './arrival';
+import type { MovesSource } from './use-trajectories';
 import { formatPercent, messages, partyOrder } from './messages';
 import { PartySwatch } from './party-swatch';
 
 interface Props {
   scenario: Scenario;
-  /** The engine's state at the step shown; the panel asks it what can be done, unless `known`. */
-  snapshot: AnyMachineSnapshot | null;
-  /** The answer already known (the server's, for the session the page opened on). */
-  known: MovesAt | null;
+  /** The moves known already, or the engine's state at the step shown to ask what can be done. */
+  movesFrom: MovesSource;
   ended: boolean;
   onMove: (step: PathStep) => void;
   onChance: (moveId: string) => void;
@@ -49,10 +46,13 @@ function MoveControl({ move, description, onMove, onChance }: { move: MoveOption
 }
 
 /** The moves open now, grouped by party, with notable moves that are not open greyed and explained. */
-export function MovesPanel({ scenario, snapshot, known, ended, onMove, onChance }: Props) {
+export function MovesPanel({ scenario, movesFrom, ended, onMove, onChance }: Props) {
   const { available, blocked } = useMemo(
-    () => known ?? { available: availableMoves(scenario, snapshot!), blocked: blockedNotableMoves(scenario, snapshot!) },
-    [scenario, snapshot, known],
+    () =>
+      'known' in movesFrom
+        ? movesFrom.known
+        : { available: availableMoves(scenario, movesFrom.snapshot), blocked: blockedNotableMoves(scenario, movesFrom.snapshot) },
+    [scenario, movesFrom],
   );
   const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));

@@ -90,7 +90,6 @@ function settingsDiffer(saved: Session, arrival: Arrival): boolean {
   return (arrival.seed !== null && arrival.seed !== saved.seed) || (arrival.params !== null && !sameParams(arrival.params, saved.params));
 }
 
-
 /**
  * Reads a saved session back. The reader and its schema load only when there is something to read,
  * so a first visit and a page that has just been shown do not wait for them.
@@ -174,6 +173,8 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         save();
+        // The person may have left the workbench since: another page's address is not ours to change.
+        if (window.location.pathname !== `/s/${scenario.data.id}`) return;
         if (session === initial && !addressFollows.current) return;
         addressFollows.current = true;
         replaceUrlState(scenario, session);

@@ -17,16 +17,16 @@ import { presetSteps, type FirstView, type MovesAt } from './arrival';
 
 export const REFERENCE_PRESET = 'history';
 
+export type MovesSource = { known: MovesAt } | { snapshot: AnyMachineSnapshot };
+
 export interface Trajectories {
   params: Params;
   /** The current branch's records, to its end. */
   records: readonly StepRecord[];
   /** Records from the start to the step shown. */
   shown: readonly StepRecord[];
-  /** The engine's state at the step shown; null while the page shows the server's first view. */
-  snapshot: AnyMachineSnapshot | null;
-  /** The moves at the step shown, already known for the session the page opened on (the server's answer). */
-  movesShown: MovesAt | null;
+  /** Where the moves at the step shown come from: known already for the session the page opened on (the server's answer), else the engine's state. */
+  movesFrom: MovesSource;
   /** The engine's state at the step shown, worked out now if it has not been yet. */
   snapshotNow: () => AnyMachineSnapshot;
   /** The scenario's record of what happened, drawn faintly on every chart; null until worked out. */
@@ -37,15 +37,15 @@ export interface Trajectories {
 
 /** Steps of a background trajectory worked out per task: a few milliseconds of engine work. */
 const STEPS_PER_TASK = 4;
-const NO_STEPS: readonly PathStep[] = [];
 
 /**
  * A trajectory worked out a few steps per task once the page has started, so that it never holds up
- * the first render or a move; its records once done, else null.
+ * the first render or a move; its records once done, else null (and nothing to do for null steps).
  */
-function useTrajectoryInBackground(cache: TrajectoryCache, steps: readonly PathStep[]): readonly StepRecord[] | null {
+function useTrajectoryInBackground(cache: TrajectoryCache, steps: readonly PathStep[] | null): readonly StepRecord[] | null {
   const [done, setDone] = useState<{ cache: TrajectoryCache; steps: readonly PathStep[]; records: readonly StepRecord[] } | null>(null);
   useEffect(() => {
+    if (!steps) return;
     let reached = 0;
     let timer: ReturnType<typeof setTimeout>;
     const work = () => {
@@ -68,8 +68,9 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   const { tree } = session;
   const steps = currentBranch(tree).steps;
 
-  const caughtUp = useTrajectoryInBackground(cache, session === first.session ? first.view.steps : NO_STEPS) !== null;
-  const onFirstView = session === first.session && !caughtUp;
+  const onFirstSession = session === first.session;
+  const caughtUp = useTrajectoryInBackground(cache, onFirstSession ? first.view.steps : null) !== null;
+  const onFirstView = onFirstSession && !caughtUp;
   const branch = useMemo(() => (onFirstView ? null : cache.trajectory(steps)), [onFirstView, cache, steps]);
   const records = branch?.records ?? first.view.records;
   const shownStep = Math.min(tree.shownStep, records.length - 1);
@@ -94,15 +95,12 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
     return null;
   }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, referenceSteps]);
 
-  return {
-    params,
-    records,
-    shown,
-    snapshot: branch ? branch.snapshots[shownStep]! : null,
-    // The server's answer stands for the session it was given for: asking again would change nothing.
-    movesShown: session === first.session ? first.view.moves : null,
-    snapshotNow,
-    reference,
-    compare,
-  };
+  // The server's answer stands for the session it was given for: asking again would change nothing.
+  // Any other session is not on the first view, so its branch has been worked out.
+  const movesFrom = useMemo(
+    (): MovesSource => (onFirstSession ? { known: first.view.moves } : { snapshot: branch!.snapshots[shownStep]! }),
+    [onFirstSession, first, branch, shownStep],
+  );
+
+  return { params, records, shown, movesFrom, snapshotNow, reference, compare };
 }

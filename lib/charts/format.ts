@@ -7,13 +7,16 @@
 
 /** A metric value with its display decimals and digit grouping, e.g. `1,234.5`. */
 export function formatNumber(value: number, decimals: number): string {
-  // toFixed rounds the exact value half away from zero, as Intl.NumberFormat does.
-  const fixed = Math.abs(value).toFixed(decimals);
-  const point = fixed.indexOf('.');
-  const whole = point < 0 ? fixed : fixed.slice(0, point);
-  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',') + (point < 0 ? '' : fixed.slice(point));
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value < 0 ? '-∞' : '∞';
+  // Intl rounds the shortest decimal form of a number half away from zero (1.45 → 1.5), where
+  // toFixed would round its binary value (1.4499… → 1.4): so the decimal form is scaled instead.
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
+  const digits = BigInt(scaled).toString().padStart(decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - decimals).replace(/\B(?=(\d{3})+$)/g, ',');
+  const text = decimals > 0 ? `${whole}.${digits.slice(-decimals)}` : whole;
   // A tiny negative that rounds to zero reads as zero, not "-0".
-  return value < 0 && /[1-9]/.test(fixed) ? `-${grouped}` : grouped;
+  return value < 0 && scaled !== 0 ? `-${text}` : text;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -76,7 +76,7 @@ export function valueOnDay(points: readonly SeriesPoint[], day: number): number 
   return value;
 }
 
-/** A row of a chart's frame: a day, with the compared and reference paths' values where they have one. */
+/** A row of a chart's frame: a day the tooltip can stop on. */
 export interface FrameRow {
   day: number;
 }

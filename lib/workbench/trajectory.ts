@@ -45,7 +45,7 @@ function extend(scenario: Scenario, base: Trajectory, steps: readonly PathStep[]
 const KEPT = 6;
 
 /** The trajectory of the empty path: the start state alone. */
-export function startOnly(scenario: Scenario, params: Params): Trajectory {
+function startOnly(scenario: Scenario, params: Params): Trajectory {
   const start = initialSnapshot(scenario, params);
   return { steps: [], records: [recordOf(scenario, start, 0, null)], snapshots: [start] };
 }
@@ -83,8 +83,10 @@ export function createTrajectoryCache(scenario: Scenario, params: Params, known:
         if (shared > best) [base, best] = [candidate, shared];
       }
       const result = extend(scenario, base, steps);
-      // A result that extends its base holds everything the base could be extended to, so it takes
-      // the base's place: extending a path a few steps at a time does not push other paths out.
+      // A start of a kept path is kept already. A result that extends its base holds everything the
+      // base could be extended to, so it takes the base's place: working out a path a few steps at
+      // a time does not push other paths out.
+      if (best === steps.length && base.steps.length > steps.length) return result;
       const dominated = !result.error && best === base.steps.length ? base : null;
       kept = [result, ...kept.filter((t) => t !== result && t !== dominated)].slice(0, KEPT);
       return result;

@@ -32,6 +32,15 @@ describe('incremental trajectories', () => {
     expect(cache.trajectory(branch.steps)).toBe(branch);
   });
 
+  it('pushes nothing out when asked for the start of a path it keeps', () => {
+    const cache = createTrajectoryCache(scenario, params);
+    const branch = cache.trajectory(continuePath([], [1, 2, 3, 4, 5]));
+    const other = cache.trajectory(continuePath([], [7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]));
+    for (let length = 1; length < other.steps.length; length += 1) cache.trajectory(other.steps.slice(0, length));
+    expect(cache.trajectory(branch.steps)).toBe(branch);
+    expect(cache.trajectory(other.steps)).toBe(other);
+  });
+
   it('stops at a step the model cannot take and says which', () => {
     const cache = createTrajectoryCache(scenario, params);
     const trajectory = cache.trajectory([{ move: 'talks.convene' }, { move: 'agreement.sign' }]);
