@@ -6,7 +6,7 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
-import type { Params, Scenario } from '../../machines/scenario';
+import type { Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
 import { formatPath, type PathStep } from '../../lib/sim/path';
 import { currentBranch, findBranch } from '../../lib/workbench/branch-tree';
@@ -20,7 +20,6 @@ export const REFERENCE_PRESET = 'history';
 export type MovesSource = { known: MovesAt } | { snapshot: AnyMachineSnapshot };
 
 export interface Trajectories {
-  params: Params;
   /** The current branch's records, to its end. */
   records: readonly StepRecord[];
   /** Records from the start to the step shown. */
@@ -63,8 +62,7 @@ function useTrajectoryInBackground(cache: TrajectoryCache, steps: readonly PathS
 
 /** `first`: the session the page opened on and the server's view of it, shown until the engine has caught up. */
 export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string, first: { session: Session; view: FirstView }): Trajectories {
-  const params = useMemo(() => paramsOrDefaults(scenario.data, session.params), [scenario, session.params]);
-  const cache = useMemo(() => createTrajectoryCache(scenario, params), [scenario, params]);
+  const cache = useMemo(() => createTrajectoryCache(scenario, paramsOrDefaults(scenario.data, session.params)), [scenario, session.params]);
   const { tree } = session;
   const steps = currentBranch(tree).steps;
 
@@ -102,5 +100,5 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
     [onFirstSession, first, branch, shownStep],
   );
 
-  return { params, records, shown, movesFrom, snapshotNow, reference, compare };
+  return { records, shown, movesFrom, snapshotNow, reference, compare };
 }
