@@ -1,8 +1,8 @@
 'use client';
 /**
  * The trajectories the workbench draws, from an incremental cache so a move costs one engine step.
- * The page opens on the server's first view (see arrival.ts); the engine catches up with it in the
- * background, a few steps per task, and takes over from then on, or at once if the person acts first.
+ * The page opens on the server's first view (see arrival.ts), which stands for the session it was
+ * given for; the engine works that branch out in the background, and draws every other session.
  */
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
@@ -38,38 +38,45 @@ export interface Trajectories {
 const STEPS_PER_TASK = 4;
 
 /**
- * A trajectory worked out a few steps per task once the page has started, so that it never holds up
- * the first render or a move; its records once done, else null (and nothing to do for null steps).
+ * Works a trajectory out into the cache a few steps per task, so that it never holds up the first
+ * render or a move; `done` gets its records. Returns the cancel.
  */
-function useTrajectoryInBackground(cache: TrajectoryCache, steps: readonly PathStep[] | null): readonly StepRecord[] | null {
+function workOut(cache: TrajectoryCache, steps: readonly PathStep[], done: (records: readonly StepRecord[]) => void): () => void {
+  let reached = 0;
+  let timer: ReturnType<typeof setTimeout>;
+  const work = () => {
+    reached = Math.min(steps.length, reached + STEPS_PER_TASK);
+    const trajectory = cache.trajectory(steps.slice(0, reached));
+    if (reached < steps.length && !trajectory.error) timer = setTimeout(work, 0);
+    else done(trajectory.records);
+  };
+  timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
+
+/** A trajectory worked out in the background: its records once done, else null. */
+function useTrajectoryInBackground(cache: TrajectoryCache, steps: readonly PathStep[]): readonly StepRecord[] | null {
   const [done, setDone] = useState<{ cache: TrajectoryCache; steps: readonly PathStep[]; records: readonly StepRecord[] } | null>(null);
-  useEffect(() => {
-    if (!steps) return;
-    let reached = 0;
-    let timer: ReturnType<typeof setTimeout>;
-    const work = () => {
-      reached = Math.min(steps.length, reached + STEPS_PER_TASK);
-      const trajectory = cache.trajectory(steps.slice(0, reached));
-      if (reached < steps.length && !trajectory.error) timer = setTimeout(work, 0);
-      // Drawing it may wait for anything the user does.
-      else startTransition(() => setDone({ cache, steps, records: trajectory.records }));
-    };
-    timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }, [cache, steps]);
+  useEffect(
+    // Drawing it may wait for anything the user does.
+    () => workOut(cache, steps, (records) => startTransition(() => setDone({ cache, steps, records }))),
+    [cache, steps],
+  );
   return done?.cache === cache && done.steps === steps ? done.records : null;
 }
 
-/** `first`: the session the page opened on and the server's view of it, shown until the engine has caught up. */
+/** `first`: the session the page opened on and the server's view of it, shown for that session. */
 export function useTrajectories(scenario: Scenario, session: Session, presetLabel: (id: string) => string, first: { session: Session; view: FirstView }): Trajectories {
   const cache = useMemo(() => createTrajectoryCache(scenario, paramsOrDefaults(scenario.data, session.params)), [scenario, session.params]);
   const { tree } = session;
   const steps = currentBranch(tree).steps;
 
+  // The session the page opened on shows the server's view. Its branch is worked out into the cache
+  // meanwhile, so that the first move or chance draw extends it instead of replaying it.
   const onFirstSession = session === first.session;
-  const caughtUp = useTrajectoryInBackground(cache, onFirstSession ? first.view.steps : null) !== null;
-  const onFirstView = onFirstSession && !caughtUp;
-  const branch = useMemo(() => (onFirstView ? null : cache.trajectory(steps)), [onFirstView, cache, steps]);
+  const firstSteps = first.view.steps;
+  useEffect(() => (onFirstSession ? workOut(cache, firstSteps, () => {}) : undefined), [onFirstSession, cache, firstSteps]);
+  const branch = useMemo(() => (onFirstSession ? null : cache.trajectory(steps)), [onFirstSession, cache, steps]);
   const records = branch?.records ?? first.view.records;
   const shownStep = Math.min(tree.shownStep, records.length - 1);
   const shown = useMemo(() => records.slice(0, shownStep + 1), [records, shownStep]);
@@ -94,10 +101,9 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, referenceSteps]);
 
   // The server's answer stands for the session it was given for: asking again would change nothing.
-  // Any other session is not on the first view, so its branch has been worked out.
   const movesFrom = useMemo(
-    (): MovesSource => (onFirstSession ? { known: first.view.moves } : { snapshot: branch!.snapshots[shownStep]! }),
-    [onFirstSession, first, branch, shownStep],
+    (): MovesSource => (branch ? { snapshot: branch.snapshots[shownStep]! } : { known: first.view.moves }),
+    [branch, first, shownStep],
   );
 
   return { records, shown, movesFrom, snapshotNow, reference, compare };
