@@ -2,35 +2,23 @@
 /**
  * One small multiple: a metric over time, with the compared path and the record overlaid.
  *
- * A move changes only the current path, so the chart is split up. The frame (grid, axes, tooltip)
- * is a Recharts chart whose props stay identical between moves, so React skips it whole. The series
- * are small components inside it that read their points from context and place them with the
- * frame's own scales (Recharts' `useXAxisScale` and `useYAxisScale`); the axes read their range
- * from context too. A move re-draws one path per series, and the axes only when it extends them. The
- * day axis is extended a week at a time, the value axis at round numbers.
+ * Recharts lays the chart out and draws its frame: the surface, the value axis and the grid. The
+ * frame's props stay the same from move to move, so React skips it whole, and a move that extends
+ * the day axis (a week passing) costs Recharts nothing: the day axis, the series, the cursor and the
+ * read-out are small components inside the frame that place days on the plot area Recharts gives
+ * them (`usePlotArea`) and values with its value scale (`useYAxisScale`). Through Recharts' own day
+ * axis and tooltip, such a move cost about 6 ms of Recharts' store updates per chart. The value axis
+ * still changes through Recharts, which happens only when a path leaves its round-numbered range.
  */
-import { createContext, memo, useContext, useMemo, useRef, type RefObject } from 'react';
+import { createContext, memo, useContext, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import {
-  CartesianGrid,
-  DefaultTooltipContent,
-  LineChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  useActiveTooltipCoordinate,
-  useActiveTooltipLabel,
-  useIsTooltipActive,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  type TooltipPayloadEntry,
-} from 'recharts';
+import { CartesianGrid, DefaultTooltipContent, LineChart, YAxis, usePlotArea, useYAxisScale, type TooltipPayloadEntry } from 'recharts';
 import type { MetricSpec } from '../../machines/scenario';
 import { formatLongDate, formatNumber, formatShortDate } from '../../lib/charts/format';
-import { dayScale, valueScale } from '../../lib/charts/axis';
-import { frameRows, valueOnDay, type SeriesPoint } from '../../lib/charts/metric-series';
+import { dayAfterKey, dayAtX, dayScale, valueScale, xOfDay, type DaySpan } from '../../lib/charts/axis';
+import { valueOnDay, type SeriesPoint } from '../../lib/charts/metric-series';
 import { addDays } from '../../lib/sim/date';
+import { messages } from './messages';
 import { useWidth } from './use-in-view';
 
 export interface SeriesNames {
@@ -49,8 +37,13 @@ interface Props {
 }
 
 const HEIGHT = 130;
+/** The day axis's height below the plot, as Recharts gives an axis by default. */
+const DAY_AXIS_HEIGHT = 30;
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
 // Room on the right for the last date label, which is centred on the axis end.
-const margin = { top: 6, right: 22, bottom: 0, left: 0 };
+const margin = { top: 6, right: 22, bottom: DAY_AXIS_HEIGHT, left: 0 };
+const DAYS_PER_AXIS_STEP = 7;
 
 interface TickProps {
   x?: number | string;
@@ -61,117 +54,163 @@ interface TickProps {
 }
 
 /**
- * A tick label as plain SVG text. Recharts' own label measures itself in the page to wrap long
- * text, which a date or a number never needs and which made every axis change cost more.
+ * A value tick label as plain SVG text. Recharts' own label measures itself in the page to wrap
+ * long text, which a number never needs and which made every axis change cost more.
  */
-const axisTick = (format: (value: number) => string, dy: string) =>
-  function AxisTick({ x, y, fill, textAnchor, payload }: TickProps) {
+const valueTick = (format: (value: number) => string) =>
+  function ValueTick({ x, y, fill, textAnchor, payload }: TickProps) {
     return (
-      <text x={x} y={y} dy={dy} fill={fill} fontSize={12} textAnchor={textAnchor}>
+      <text x={x} y={y} dy="0.355em" fill={fill} fontSize={12} textAnchor={textAnchor}>
         {format(Number(payload.value))}
       </text>
     );
   };
-type AxisTickRenderer = ReturnType<typeof axisTick>;
-const DAYS_PER_AXIS_STEP = 7;
 
 interface NamedSeries {
   key: 'current' | 'compare' | 'reference';
   name: string;
   points: readonly SeriesPoint[];
 }
-/** Every series of the chart, the current path first: for the lines and the tooltip. */
+/** Every series of the chart, the current path first: for the lines and the read-out. */
 const SeriesContext = createContext<readonly NamedSeries[]>([]);
 
-interface AxesRange {
-  xDomain: number[];
-  xTicks: number[];
+interface Axes {
+  days: { first: number; last: number; ticks: readonly number[] };
   yDomain: number[];
   yTicks: number[];
 }
-const AxesRangeContext = createContext<AxesRange>({ xDomain: [0, 1], xTicks: [0, 1], yDomain: [0, 1], yTicks: [0, 1] });
+const AxesContext = createContext<Axes>({ days: { first: 0, last: 1, ticks: [0] }, yDomain: [0, 1], yTicks: [0, 1] });
 
-// Ticks come from lib/charts/axis.ts (`niceTicks="none"` spares Recharts its own search for them).
-function DayAxis({ tick }: { tick: AxisTickRenderer }) {
-  const { xDomain, xTicks } = useContext(AxesRangeContext);
-  // The frame's rows run on past the axis end (see `rowsEnd`): the axis keeps to its own range.
-  return <XAxis dataKey="day" type="number" domain={xDomain} ticks={xTicks} niceTicks="none" interval={0} className="chart-axis" tick={tick} allowDataOverflow />;
+/** The day pointed at (or chosen with the keys), if any, and how to point at one. */
+interface Pointed {
+  day: number | null;
+  point: (day: number | null) => void;
+}
+const PointedContext = createContext<Pointed>({ day: null, point: () => {} });
+
+/** The day axis laid across the plot area; null until Recharts has laid the chart out. */
+function useDaySpan(): DaySpan | null {
+  const plot = usePlotArea();
+  const { first, last } = useContext(AxesContext).days;
+  return plot ? { first, last, left: plot.x, width: plot.width } : null;
 }
 
-function ValueAxis({ tick }: { tick: AxisTickRenderer }) {
-  const { yDomain, yTicks } = useContext(AxesRangeContext);
+/** The day axis under the plot, with a tick and a date at each of its ticks. */
+function DayAxis({ label }: { label: (day: number) => string }) {
+  const plot = usePlotArea();
+  const span = useDaySpan();
+  const { ticks } = useContext(AxesContext).days;
+  if (!plot || !span) return null;
+  const y = plot.y + plot.height;
+  return (
+    <g className="chart-axis chart-day-axis">
+      <line x1={plot.x} y1={y} x2={plot.x + plot.width} y2={y} stroke="currentColor" />
+      {ticks.map((day) => {
+        const x = xOfDay(span, day);
+        return (
+          <g key={day}>
+            <line x1={x} y1={y} x2={x} y2={y + TICK_SIZE} stroke="currentColor" />
+            <text x={x} y={y + TICK_SIZE + TICK_MARGIN} dy="0.71em" fontSize={12} textAnchor="middle">
+              {label(day)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function ValueAxis({ tick }: { tick: ReturnType<typeof valueTick> }) {
+  const { yDomain, yTicks } = useContext(AxesContext);
   // The series are not Recharts lines, so the axis has no data of its own: `allowDataOverflow` makes
   // Recharts take the range given (which covers every value) instead of waiting for data.
-  return <YAxis width={48} domain={yDomain} ticks={yTicks} niceTicks="none" interval={0} className="chart-axis" tick={tick} allowDataOverflow />;
+  return <YAxis width={48} domain={yDomain} ticks={yTicks} niceTicks="none" interval={0} className="chart-axis" stroke="currentColor" tick={tick} allowDataOverflow />;
 }
 
-/** Days per block of the frame's rows: a move extending the day axis by a week rarely needs new rows. */
-const ROW_BLOCK_DAYS = 28;
-const rowsEnd = (first: number, last: number) => first + Math.ceil((last - first + 1) / ROW_BLOCK_DAYS) * ROW_BLOCK_DAYS;
-
-/** How each series is drawn; the current path on top, with a dot at the day shown or pointed at. */
+/** How each series is drawn; the current path on top. */
 const SERIES_STROKE = {
   current: { strokeWidth: 2.25 },
   compare: { strokeWidth: 2, strokeDasharray: '6 3' },
   reference: { strokeWidth: 1.5 },
 } as const;
 
-/**
- * One series, placed with the frame's own scales (Recharts' `useXAxisScale` and `useYAxisScale`).
- * Drawn here rather than as Recharts lines: a move that extends an axis then re-draws one path per
- * series instead of Recharts deriving each line's points anew.
- */
+/** One series as one path: a vertex per day it has a value, placed on the day axis and Recharts' value scale. */
 function SeriesLine({ seriesKey }: { seriesKey: NamedSeries['key'] }) {
   const points = useContext(SeriesContext).find((s) => s.key === seriesKey)?.points ?? [];
-  const x = useXAxisScale();
+  const span = useDaySpan();
   const y = useYAxisScale();
-  const activeDay = useActiveTooltipLabel();
-  if (!x || !y || points.length === 0) return null;
-  const at = (p: SeriesPoint) => `${x(p.day) ?? 0},${y(p.value) ?? 0}`;
-  let dot: SeriesPoint | null = null;
-  if (seriesKey === 'current') {
-    const activeValue = typeof activeDay === 'number' ? valueOnDay(points, activeDay) : null;
-    dot = activeValue !== null ? { day: activeDay as number, value: activeValue } : points.length === 1 ? points[0]! : null;
-  }
+  if (!span || !y || points.length === 0) return null;
+  const at = (p: SeriesPoint) => `${xOfDay(span, p.day)},${y(p.value) ?? 0}`;
+  // A path of one day has no line to draw: its one point is.
+  const single = seriesKey === 'current' && points.length === 1 ? points[0]! : null;
   return (
     <g className={`series-${seriesKey}`}>
       {points.length > 1 && <path d={`M${points.map(at).join('L')}`} fill="none" stroke="currentColor" strokeLinejoin="round" {...SERIES_STROKE[seriesKey]} />}
-      {dot && <circle cx={x(dot.day)} cy={y(dot.value)} r={3.5} fill="currentColor" />}
+      {single && <circle cx={xOfDay(span, single.day)} cy={y(single.value)} r={3.5} fill="currentColor" />}
     </g>
   );
 }
 
+/** The cursor on the day pointed at, with a dot where the current path is that day. */
+function PointedDay() {
+  const { day } = useContext(PointedContext);
+  const current = useContext(SeriesContext)[0]?.points ?? [];
+  const plot = usePlotArea();
+  const span = useDaySpan();
+  const y = useYAxisScale();
+  if (day === null || !plot || !span || !y) return null;
+  const x = xOfDay(span, day);
+  const value = valueOnDay(current, day);
+  return (
+    <g className="chart-pointed">
+      <line className="chart-cursor" x1={x} y1={plot.y} x2={x} y2={plot.y + plot.height} />
+      {value !== null && <circle className="series-current" cx={x} cy={y(value)} r={3.5} fill="currentColor" />}
+    </g>
+  );
+}
+
+/** The plot area, taking the pointer: the day nearest it is the one read out. */
+function PointerArea() {
+  const plot = usePlotArea();
+  const span = useDaySpan();
+  const { point } = useContext(PointedContext);
+  if (!plot || !span) return null;
+  const onPointer = (event: PointerEvent<SVGRectElement>) => {
+    const surface = event.currentTarget.ownerSVGElement;
+    if (surface) point(dayAtX(span, event.clientX - surface.getBoundingClientRect().left));
+  };
+  return <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="transparent" onPointerMove={onPointer} onPointerDown={onPointer} onPointerLeave={() => point(null)} />;
+}
+
 interface Readout {
-  /** The chart's box, which the readout is drawn over. */
+  /** The chart's box, which the read-out is drawn over. */
   host: RefObject<HTMLDivElement | null>;
   label: (day: unknown) => string;
   value: (value: unknown) => string;
 }
 const ReadoutContext = createContext<Readout | null>(null);
 
-/**
- * The tooltip: each series' value on the day pointed at, in Recharts' own tooltip box. Recharts
- * shows its tooltip only for the series its frame draws, on the days they have a value; the current
- * path is not in the frame, and the paths step on different days. So the frame's tooltip keeps the
- * pointer and the cursor line, and this draws the box over the chart.
- */
-function DayReadout() {
-  const series = useContext(SeriesContext);
-  const readout = useContext(ReadoutContext);
-  const active = useIsTooltipActive();
-  const day = useActiveTooltipLabel();
-  const coordinate = useActiveTooltipCoordinate();
-  const plot = usePlotArea();
-  const host = readout?.host.current;
-  if (!readout || !host || !active || typeof day !== 'number' || !coordinate || !plot) return null;
-  const payload = series.flatMap(({ key, name, points }): TooltipPayloadEntry[] => {
+/** Each series' value on `day`, as the tooltip lists them; series without a value that day are left out. */
+const valuesOn = (series: readonly NamedSeries[], day: number) =>
+  series.flatMap(({ key, name, points }): TooltipPayloadEntry[] => {
     const value = valueOnDay(points, day);
     return value === null ? [] : [{ name, value, dataKey: key, color: 'currentColor', graphicalItemId: `series-${key}` }];
   });
+
+/** The read-out: each series' value on the day pointed at, in Recharts' own tooltip box. */
+function DayReadout() {
+  const series = useContext(SeriesContext);
+  const readout = useContext(ReadoutContext);
+  const { day } = useContext(PointedContext);
+  const plot = usePlotArea();
+  const span = useDaySpan();
+  const host = readout?.host.current;
+  if (!readout || !host || day === null || !plot || !span) return null;
+  const payload = valuesOn(series, day);
   if (payload.length === 0) return null;
   // In the half of the chart away from the cursor, so it neither hides the day pointed at nor
   // overflows the card.
-  const side = coordinate.x > plot.x + plot.width / 2 ? { left: plot.x } : { right: 0 };
+  const side = xOfDay(span, day) > plot.x + plot.width / 2 ? { left: plot.x } : { right: 0 };
   return createPortal(
     <div className="chart-tooltip chart-readout" style={{ ...side, top: plot.y }}>
       <DefaultTooltipContent payload={payload} label={day} labelFormatter={readout.label} formatter={readout.value} />
@@ -179,20 +218,23 @@ function DayReadout() {
     host,
   );
 }
-const noTooltipContent = () => null;
 
 /** Numbers joined into a string, so an axis whose ticks are unchanged keeps the very same props. */
 const join = (values: readonly number[]) => values.join(',');
 const split = (joined: string) => joined.split(',').map(Number);
 
-/** Memoised: a card re-renders on every move, its chart only when one of its series changes. */
+/**
+ * Memoised: a card re-renders on every move, its chart only when one of its series changes. The
+ * chart's box is a slider over the days for the keyboard: the arrow keys move the read-out a day,
+ * Page Up and Page Down a week, Home and End to the axis ends.
+ */
 export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, startDate, names }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   const format = useMemo(
     () => ({
-      dayTick: axisTick((day) => formatShortDate(addDays(startDate, day)), '0.71em'),
-      valueTick: axisTick((v) => formatNumber(v, metric.decimals), '0.355em'),
+      dayLabel: (day: number) => formatShortDate(addDays(startDate, day)),
+      valueTick: valueTick((v) => formatNumber(v, metric.decimals)),
       tooltipLabel: (day: unknown) => (typeof day === 'number' ? formatLongDate(addDays(startDate, day)) : ''),
       tooltipValue: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v, metric.decimals)} ${metric.unit}` : ''),
     }),
@@ -207,12 +249,9 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
   const y = valueScale(series.flatMap((s) => s.map((p) => p.value)));
   const [xTicksKey, yTicksKey] = [join(x.ticks), join(y.ticks)];
   const [first, last] = x.domain;
-  const xTicks = useMemo(() => split(xTicksKey), [xTicksKey]);
+  const days = useMemo(() => ({ first, last, ticks: split(xTicksKey) }), [first, last, xTicksKey]);
   const yTicks = useMemo(() => split(yTicksKey), [yTicksKey]);
-  const xDomain = useMemo(() => [first, last], [first, last]);
   const yDomain = useMemo(() => [yTicks[0]!, yTicks.at(-1)!], [yTicks]);
-  const rowsLast = rowsEnd(first, last);
-  const rows = useMemo(() => frameRows(first, rowsLast), [first, rowsLast]);
   const { current: currentName, compare: compareName, reference: referenceName } = names;
   const namedSeries = useMemo((): NamedSeries[] => {
     const named: NamedSeries[] = [{ key: 'current', name: currentName, points: current }];
@@ -221,31 +260,63 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
     return named;
   }, [currentName, current, compareName, compare, referenceName, reference]);
 
+  // A day pointed at before the axis changed stays on it.
+  const [pointedDay, setPointedDay] = useState<number | null>(null);
+  const day = pointedDay === null ? null : Math.min(last, Math.max(first, pointedDay));
+  const pointed = useMemo(() => ({ day, point: setPointedDay }), [day]);
+  const keyDay = day ?? current.at(-1)?.day ?? first;
+  const keyText = `${format.tooltipLabel(keyDay)}: ${valuesOn(namedSeries, keyDay)
+    .map((entry) => `${entry.name} ${format.tooltipValue(entry.value)}`)
+    .join('; ')}`;
+
   const frame = useMemo(
     () =>
       width > 0 && (
-        <LineChart className="metric-chart" data={rows} width={width} height={HEIGHT} margin={margin} title={`${metric.label} (${metric.unit})`}>
+        <LineChart className="metric-chart" width={width} height={HEIGHT} margin={margin} accessibilityLayer={false}>
           <CartesianGrid vertical={false} className="chart-grid" />
-          <DayAxis tick={format.dayTick} />
+          <DayAxis label={format.dayLabel} />
           <ValueAxis tick={format.valueTick} />
-          <Tooltip content={noTooltipContent} isAnimationActive={false} />
           <SeriesLine seriesKey="reference" />
           <SeriesLine seriesKey="compare" />
           <SeriesLine seriesKey="current" />
+          <PointedDay />
+          <PointerArea />
           <DayReadout />
         </LineChart>
       ),
-    [width, rows, metric, format],
+    [width, format],
   );
-  const axes = useMemo(() => ({ xDomain, xTicks, yDomain, yTicks }), [xDomain, xTicks, yDomain, yTicks]);
+  const axes = useMemo(() => ({ days, yDomain, yTicks }), [days, yDomain, yTicks]);
   const readout = useMemo(() => ({ host: box, label: format.tooltipLabel, value: format.tooltipValue }), [format]);
   return (
-    <div ref={box} className="metric-chart-box">
-      <AxesRangeContext value={axes}>
+    <div
+      ref={box}
+      className="metric-chart-box"
+      role="slider"
+      tabIndex={0}
+      aria-label={messages.charts.readByDay(metric.label)}
+      aria-valuemin={first}
+      aria-valuemax={last}
+      aria-valuenow={keyDay}
+      aria-valuetext={keyText}
+      onFocus={(event) => {
+        if (event.currentTarget.matches(':focus-visible')) setPointedDay(keyDay);
+      }}
+      onBlur={() => setPointedDay(null)}
+      onKeyDown={(event) => {
+        const to = dayAfterKey(event.key, keyDay, first, last);
+        if (to === null) return;
+        event.preventDefault();
+        setPointedDay(to);
+      }}
+    >
+      <AxesContext value={axes}>
         <SeriesContext value={namedSeries}>
-          <ReadoutContext value={readout}>{frame}</ReadoutContext>
+          <PointedContext value={pointed}>
+            <ReadoutContext value={readout}>{frame}</ReadoutContext>
+          </PointedContext>
         </SeriesContext>
-      </AxesRangeContext>
+      </AxesContext>
     </div>
   );
 });

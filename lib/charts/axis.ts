@@ -60,3 +60,28 @@ export function dayScale(days: readonly number[], inner = 1, unit = 1): Scale {
   ticks.push(last);
   return { domain: [first, last], ticks };
 }
+
+/** A day axis laid out across the plot: days `first`–`last` over `width` pixels from `left`. */
+export interface DaySpan {
+  first: number;
+  last: number;
+  left: number;
+  width: number;
+}
+
+/** Where `day` is drawn on the span (`last` > `first`, as `dayScale` makes them). */
+export function xOfDay(span: DaySpan, day: number): number {
+  return span.left + ((day - span.first) * span.width) / (span.last - span.first);
+}
+
+/** The day drawn nearest to `x`, within the span's days. */
+export function dayAtX(span: DaySpan, x: number): number {
+  const day = Math.round(span.first + ((x - span.left) * (span.last - span.first)) / span.width);
+  return Math.min(span.last, Math.max(span.first, day));
+}
+
+/** Days a key moves a chart's read-out by: a day, a week, or to either end; null for other keys. */
+export function dayAfterKey(key: string, day: number, first: number, last: number): number | null {
+  const to = { ArrowRight: day + 1, ArrowUp: day + 1, ArrowLeft: day - 1, ArrowDown: day - 1, PageUp: day + 7, PageDown: day - 7, Home: first, End: last }[key];
+  return to === undefined ? null : Math.min(last, Math.max(first, to));
+}

@@ -76,19 +76,6 @@ export function valueOnDay(points: readonly SeriesPoint[], day: number): number 
   return value;
 }
 
-/** A row of a chart's frame: a day the tooltip can stop on. */
-export interface FrameRow {
-  day: number;
-}
-
-/**
- * The rows a chart's frame is built on: one per day from `first` to `last`, so the tooltip can stop
- * on any day. The series are drawn from their own points, so the frame changes only with its days.
- */
-export function frameRows(first: number, last: number): FrameRow[] {
-  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => ({ day: first + i }));
-}
-
 /** The value at the end of a path, or null for a path with no such metric. */
 export function finalValue(records: readonly StepRecord[], metricId: string): number | null {
   return records.at(-1)?.metrics[metricId] ?? null;

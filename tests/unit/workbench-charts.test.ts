@@ -3,7 +3,7 @@ import { findScenario } from '../../machines/registry';
 import { replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath } from '../../lib/sim/path';
-import { finalValue, frameRows, metricPoints, metricRows, valueOnDay } from '../../lib/charts/metric-series';
+import { finalValue, metricPoints, metricRows, valueOnDay } from '../../lib/charts/metric-series';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});
@@ -50,11 +50,6 @@ describe('chart series', () => {
     const points = metricPoints('talksMomentum', history);
     expect(points.map((p) => p.day)).toEqual([...new Set(history.map((r) => r.day))]);
     for (const point of points) expect(point.value).toBe(history.filter((r) => r.day === point.day).at(-1)!.metrics.talksMomentum);
-  });
-
-  it('frames a chart with a row for every day of its axis', () => {
-    expect(frameRows(3, 9).map((r) => r.day)).toEqual([3, 4, 5, 6, 7, 8, 9]);
-    expect(frameRows(4, 4)).toEqual([{ day: 4 }]);
   });
 
   it('reads a path on any day as its state after the last step taken by then, and nothing outside the path', () => {
