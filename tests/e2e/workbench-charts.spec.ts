@@ -75,3 +75,32 @@ test('each chart draws this path and the record as lines, placed where its axes 
   const now = Number(await card.locator(`[data-metric="${metric.id}"]`).getAttribute('data-value'));
   expect(Math.abs(current.at(-1)![1] - heightOf(now))).toBeLessThan(1);
 });
+
+test('a chart can be read day by day with the keyboard, as `sim run` has the path', async ({ page }) => {
+  const pathText = 'history,time.week';
+  const path = simRun(pathText);
+  const valueOn = (date: string) => path.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
+  await openWorkbench(page, `?path=${pathText}`);
+  const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
+  const slider = card.getByRole('slider', { name: metric.label });
+  await card.scrollIntoViewIfNeeded();
+  await expect(card.locator('svg.recharts-surface')).toBeVisible();
+  await page.locator('.charts-head select').focus();
+  for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
+
+  const tooltip = card.locator('.recharts-default-tooltip');
+  const expectReadOut = async (date: string) => {
+    await expect(tooltip.locator('.recharts-tooltip-label')).toHaveText(formatLongDate(date));
+    await expect(tooltip).toContainText(`This path : ${formatNumber(valueOn(date), metric.decimals)}`);
+    await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${formatLongDate(date)}: This path ${formatNumber(valueOn(date), metric.decimals)}`));
+  };
+  // Focus reads out the day shown, the path's last; the keys then go by a day or to either end.
+  await expectReadOut(path.at(-1)!.date);
+  await page.keyboard.press('Home');
+  await expectReadOut(path[0]!.date);
+  await page.keyboard.press('ArrowRight');
+  await expectReadOut(addDays(path[0]!.date, 1));
+  await page.keyboard.press('Tab');
+  await expect(tooltip).toHaveCount(0);
+});
