@@ -12,6 +12,7 @@ import { DEFAULT_SEED } from '../../lib/share/codec';
 import { openLinkCode } from '../../lib/share/link';
 import { branchWithSteps, currentBranch, showStep } from '../../lib/workbench/branch-tree';
 import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
+import { chartRegions, type ChartRegion, type StateNodeLike } from '../../lib/workbench/state-map';
 import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
 import type { Params, Scenario } from '../../machines/scenario';
 import type { LinkProblemInfo } from './link-problem';
@@ -117,11 +118,15 @@ export interface MovesAt {
   blocked: BlockedMove[];
 }
 
-/** What the workbench first shows: the current branch's records and the moves at the step shown. */
+/**
+ * What the workbench first shows: the current branch's records, the moves at the step shown, and
+ * the statechart's regions for the state map.
+ */
 export interface FirstView {
   steps: readonly PathStep[];
   records: readonly StepRecord[];
   moves: MovesAt;
+  regions: readonly ChartRegion[];
 }
 
 /** The arrival checked, and the workbench's first view of it (plain data, for the page's props). */
@@ -133,5 +138,6 @@ export function arriveFrom(scenario: Scenario, url: UrlState): { check: ArrivalC
   const branch = cache.trajectory(steps);
   const snapshot = branch.snapshots[Math.min(session.tree.shownStep, branch.records.length - 1)]!;
   const moves = { available: availableMoves(scenario, snapshot), blocked: blockedNotableMoves(scenario, snapshot) };
-  return { check, view: { steps: branch.steps, records: branch.records, moves } };
+  const regions = chartRegions(scenario.machine.root as unknown as StateNodeLike);
+  return { check, view: { steps: branch.steps, records: branch.records, moves, regions } };
 }

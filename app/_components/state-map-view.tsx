@@ -1,6 +1,6 @@
 import type { StateValue } from 'xstate';
 import type { Scenario } from '../../machines/scenario';
-import { keyToWords, properNounsIn, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { keyToWords, markActive, properNounsIn, type ChartRegion } from '../../lib/workbench/state-map';
 import { messages } from './messages';
 
 /** Names to keep capitalised when state keys are spelled out: from the scenario's summary and its parties. */
@@ -10,10 +10,13 @@ export function properNounsOf(scenario: Scenario): string[] {
   return properNounsIn([scenario.data.summary, ...parties.map((label) => `of ${label}`)]);
 }
 
-/** Each region of the statechart with its states; the active ones are filled and marked in words. */
-export function StateMapView({ scenario, value }: { scenario: Scenario; value: StateValue }) {
+/**
+ * Each region of the statechart with its states; the active ones are filled and marked in words.
+ * `chart`: the statechart's regions, as the server found them (see arrival.ts).
+ */
+export function StateMapView({ scenario, chart, value }: { scenario: Scenario; chart: readonly ChartRegion[]; value: StateValue }) {
   const properNouns = properNounsOf(scenario);
-  const regions = stateMap(scenario.machine.root as unknown as StateNodeLike, value);
+  const regions = markActive(chart, value);
   return (
     <div className="state-map">
       <h3>{messages.situation.stateMapHeading}</h3>

@@ -3,7 +3,7 @@
  * The workbench session as React state: undo/redo over every action, the local copy in the browser
  * (restored on load, saved as the person works) and the address bar kept in step with the path shown.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { PathStep } from '../../lib/sim/path';
 import { sameParams } from '../../lib/sim/params';
@@ -137,7 +137,9 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
           /* nowhere to keep the saved session: lay the link over it as usual */
         }
       }
-      dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false });
+      // Drawn in slices between other work: the page is showing the same session already unless a
+      // saved one is restored.
+      startTransition(() => dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false }));
     });
     return () => {
       cancelled = true;

@@ -186,7 +186,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         </section>
         <section className="panel panel-situation" aria-labelledby="situation-heading">
           <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
-          <StateMapView scenario={scenario} value={now.value} />
+          <StateMapView scenario={scenario} chart={view.regions} value={now.value} />
           <BranchTreeView tree={session.tree} onOpen={(id) => act({ type: 'open-branch', id })} onRename={(id, name) => act({ type: 'rename-branch', id, name })} />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">

@@ -15,23 +15,30 @@ export interface StateNodeLike {
   states: Readonly<Record<string, StateNodeLike>>;
 }
 
-export interface MapState {
+/** A state of the chart, as the map shows it. */
+export interface ChartState {
   key: string;
   /** Dotted path from the root, e.g. `negotiating.truce.inForce`. */
   id: string;
   description: string | null;
-  active: boolean;
   /** A final state: how the negotiation ended. */
   final: boolean;
 }
 
-export interface MapRegion {
+export interface MapState extends ChartState {
+  active: boolean;
+}
+
+/** A region of the chart: a compound state's child states. */
+export interface ChartRegion<TState extends ChartState = ChartState> {
   /** Dotted path of the region's node; '' for the root. */
   id: string;
   /** Keys naming the region below the root's own states, e.g. ['strikes', 'onUkraine']; [] for the root. */
   names: readonly string[];
-  states: MapState[];
+  states: TState[];
 }
+
+export type MapRegion = ChartRegion<MapState>;
 
 /** Every dotted path active in a state value, e.g. `negotiating`, `negotiating.talks`, `negotiating.talks.idle`. */
 export function activePaths(value: StateValue, prefix: readonly string[] = []): Set<string> {
@@ -52,30 +59,34 @@ export function activePaths(value: StateValue, prefix: readonly string[] = []): 
 
 /**
  * The regions of the chart rooted at `root`, in document order: each compound node is a region of
- * its child states; parallel nodes only group regions. `value` marks the active states.
+ * its child states; parallel nodes only group regions. Plain data, the same for every state value.
  */
-export function stateMap(root: StateNodeLike, value: StateValue): MapRegion[] {
-  const active = activePaths(value);
-  const regions: MapRegion[] = [];
+export function chartRegions(root: StateNodeLike): ChartRegion[] {
+  const regions: ChartRegion[] = [];
   const visit = (node: StateNodeLike) => {
     const children = Object.values(node.states).filter((child) => child.type !== 'history');
     if (node.type === 'compound') {
       regions.push({
         id: node.path.join('.'),
         names: node.path.slice(1),
-        states: children.map((child) => ({
-          key: child.key,
-          id: child.path.join('.'),
-          description: child.description ?? null,
-          active: active.has(child.path.join('.')),
-          final: child.type === 'final',
-        })),
+        states: children.map((child) => ({ key: child.key, id: child.path.join('.'), description: child.description ?? null, final: child.type === 'final' })),
       });
     }
     for (const child of children) visit(child);
   };
   visit(root);
   return regions;
+}
+
+/** The chart's regions with the states active in `value` marked. */
+export function markActive(regions: readonly ChartRegion[], value: StateValue): MapRegion[] {
+  const active = activePaths(value);
+  return regions.map((region) => ({ ...region, states: region.states.map((state) => ({ ...state, active: active.has(state.id) })) }));
+}
+
+/** The regions of the chart rooted at `root`, the states active in `value` marked. */
+export function stateMap(root: StateNodeLike, value: StateValue): MapRegion[] {
+  return markActive(chartRegions(root), value);
 }
 
 /**

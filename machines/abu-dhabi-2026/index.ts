@@ -2,7 +2,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { OutcomeOdds, Scenario } from '../scenario';
 import { abuDhabi2026Data } from './data';
-import { abuDhabi2026Machine } from './machine';
+import { createAbuDhabi2026Machine } from './machine';
 import {
   freezeOdds,
   gridAidReady,
@@ -15,7 +15,8 @@ import {
   type TermsStatus,
 } from './rules';
 
-type Snapshot = SnapshotFrom<typeof abuDhabi2026Machine>;
+type Machine = ReturnType<typeof createAbuDhabi2026Machine>;
+type Snapshot = SnapshotFrom<Machine>;
 
 /** The state value while the talks go on (XState types state values loosely). */
 interface NegotiatingValue {
@@ -108,9 +109,13 @@ function whyUnavailable(snapshot: Snapshot, moveId: string): string | null {
   }
 }
 
-export const abuDhabi2026: Scenario<typeof abuDhabi2026Machine> = {
+let machine: Machine | null = null;
+
+export const abuDhabi2026: Scenario<Machine> = {
   data: abuDhabi2026Data,
-  machine: abuDhabi2026Machine,
+  get machine() {
+    return (machine ??= createAbuDhabi2026Machine());
+  },
   input: (params) => ({ params }),
   dayOf: (snapshot) => snapshot.context.day,
   metricsOf: (snapshot) => {
