@@ -3,7 +3,7 @@ import type { StepRecord } from '../../lib/sim/engine';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
 import type { BranchTree } from '../../lib/workbench/branch-tree';
 import type { CompareTarget } from '../../lib/workbench/session';
-import { keyToWords, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { keyToWords, markActive, type ChartRegion } from '../../lib/workbench/state-map';
 import { properNounsOf } from './state-map-view';
 import { messages } from './messages';
 
@@ -47,16 +47,17 @@ export function CompareSelect({ scenario, tree, target, onChange }: SelectProps)
 
 interface TableProps {
   scenario: Scenario;
+  /** The statechart's regions (see arrival.ts). */
+  chart: readonly ChartRegion[];
   current: { name: string; records: readonly StepRecord[] };
   compare: { name: string; records: readonly StepRecord[] };
 }
 
 /** The two paths' end states and metrics side by side. */
-export function CompareTable({ scenario, current, compare }: TableProps) {
+export function CompareTable({ scenario, chart, current, compare }: TableProps) {
   const properNouns = properNounsOf(scenario);
-  const root = scenario.machine.root as unknown as StateNodeLike;
   const ends = [current, compare].map(({ records }) => records.at(-1)!);
-  const maps = ends.map((end) => stateMap(root, end.value));
+  const maps = ends.map((end) => markActive(chart, end.value));
   const regionRows = maps[0]!
     .filter((region) => region.names.length > 0)
     .map((region) => ({

@@ -176,7 +176,7 @@ export const messages = {
       ['?', 'Show this list'],
       ['Tab, Shift + Tab', 'Move between controls'],
       ['Enter or Space', 'Take the focused move or choice'],
-      ['Escape', 'Close a dialog'],
+      ['Escape', 'Close a dialog, or a chart’s read-out'],
     ] as const,
   },
 

@@ -81,12 +81,10 @@ interface Axes {
 }
 const AxesContext = createContext<Axes>({ days: { first: 0, last: 1, ticks: [0] }, yDomain: [0, 1], yTicks: [0, 1] });
 
-/** The day pointed at (or chosen with the keys), if any, and how to point at one. */
-interface Pointed {
-  day: number | null;
-  point: (day: number | null) => void;
-}
-const PointedContext = createContext<Pointed>({ day: null, point: () => {} });
+/** The day pointed at (or chosen with the keys), if any. */
+const PointedContext = createContext<number | null>(null);
+/** Points at a day, or at none; kept apart from the day so the pointer's target does not re-render. */
+const PointContext = createContext<(day: number | null) => void>(() => {});
 
 /** The day axis laid across the plot area; null until Recharts has laid the chart out. */
 function useDaySpan(): DaySpan | null {
@@ -153,7 +151,7 @@ function SeriesLine({ seriesKey }: { seriesKey: NamedSeries['key'] }) {
 
 /** The cursor on the day pointed at, with a dot where the current path is that day. */
 function PointedDay() {
-  const { day } = useContext(PointedContext);
+  const day = useContext(PointedContext);
   const current = useContext(SeriesContext)[0]?.points ?? [];
   const plot = usePlotArea();
   const span = useDaySpan();
@@ -169,17 +167,33 @@ function PointedDay() {
   );
 }
 
-/** The plot area, taking the pointer: the day nearest it is the one read out. */
+/**
+ * The plot area, taking the pointer: the day nearest it is the one read out. A finger reads the
+ * chart by sliding along it (the page still scrolls up and down), and the read-out stays when it
+ * lifts, until the chart loses focus.
+ */
 function PointerArea() {
   const plot = usePlotArea();
   const span = useDaySpan();
-  const { point } = useContext(PointedContext);
+  const point = useContext(PointContext);
   if (!plot || !span) return null;
   const onPointer = (event: PointerEvent<SVGRectElement>) => {
-    const surface = event.currentTarget.ownerSVGElement;
-    if (surface) point(dayAtX(span, event.clientX - surface.getBoundingClientRect().left));
+    const toChart = event.currentTarget.ownerSVGElement?.getScreenCTM()?.inverse();
+    if (toChart) point(dayAtX(span, new DOMPoint(event.clientX, event.clientY).matrixTransform(toChart).x));
   };
-  return <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="transparent" onPointerMove={onPointer} onPointerDown={onPointer} onPointerLeave={() => point(null)} />;
+  return (
+    <rect
+      className="chart-pointer"
+      x={plot.x}
+      y={plot.y}
+      width={plot.width}
+      height={plot.height}
+      fill="transparent"
+      onPointerMove={onPointer}
+      onPointerDown={onPointer}
+      onPointerLeave={(event) => event.pointerType === 'mouse' && point(null)}
+    />
+  );
 }
 
 interface Readout {
@@ -201,7 +215,7 @@ const valuesOn = (series: readonly NamedSeries[], day: number) =>
 function DayReadout() {
   const series = useContext(SeriesContext);
   const readout = useContext(ReadoutContext);
-  const { day } = useContext(PointedContext);
+  const day = useContext(PointedContext);
   const plot = usePlotArea();
   const span = useDaySpan();
   const host = readout?.host.current;
@@ -226,7 +240,7 @@ const split = (joined: string) => joined.split(',').map(Number);
 /**
  * Memoised: a card re-renders on every move, its chart only when one of its series changes. The
  * chart's box is a slider over the days for the keyboard: the arrow keys move the read-out a day,
- * Page Up and Page Down a week, Home and End to the axis ends.
+ * Page Up and Page Down a week, Home and End to the first and last day with a value; Escape hides it.
  */
 export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, startDate, names }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -260,11 +274,14 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
     return named;
   }, [currentName, current, compareName, compare, referenceName, reference]);
 
-  // A day pointed at before the axis changed stays on it.
+  // The days that can be read: those some series has a value on (the axis runs on to a whole week).
+  const drawn = namedSeries.filter((s) => s.points.length > 0);
+  const readFirst = drawn.length > 0 ? Math.min(...drawn.map((s) => s.points[0]!.day)) : first;
+  const readLast = drawn.length > 0 ? Math.max(...drawn.map((s) => s.points.at(-1)!.day)) : first;
+  // A day pointed at stays pointed at as the paths change, within the days that can be read.
   const [pointedDay, setPointedDay] = useState<number | null>(null);
-  const day = pointedDay === null ? null : Math.min(last, Math.max(first, pointedDay));
-  const pointed = useMemo(() => ({ day, point: setPointedDay }), [day]);
-  const keyDay = day ?? current.at(-1)?.day ?? first;
+  const day = pointedDay === null ? null : Math.min(readLast, Math.max(readFirst, pointedDay));
+  const keyDay = day ?? current.at(-1)?.day ?? readLast;
   const keyText = `${format.tooltipLabel(keyDay)}: ${valuesOn(namedSeries, keyDay)
     .map((entry) => `${entry.name} ${format.tooltipValue(entry.value)}`)
     .join('; ')}`;
@@ -295,8 +312,8 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
       role="slider"
       tabIndex={0}
       aria-label={messages.charts.readByDay(metric.label)}
-      aria-valuemin={first}
-      aria-valuemax={last}
+      aria-valuemin={readFirst}
+      aria-valuemax={readLast}
       aria-valuenow={keyDay}
       aria-valuetext={keyText}
       onFocus={(event) => {
@@ -304,17 +321,21 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
       }}
       onBlur={() => setPointedDay(null)}
       onKeyDown={(event) => {
-        const to = dayAfterKey(event.key, keyDay, first, last);
-        if (to === null) return;
+        // Keys with a modifier are the browser's (Alt + ← goes back).
+        if (event.altKey || event.ctrlKey || event.metaKey) return;
+        const to = event.key === 'Escape' ? null : dayAfterKey(event.key, keyDay, readFirst, readLast);
+        if (to === null && event.key !== 'Escape') return;
         event.preventDefault();
         setPointedDay(to);
       }}
     >
       <AxesContext value={axes}>
         <SeriesContext value={namedSeries}>
-          <PointedContext value={pointed}>
-            <ReadoutContext value={readout}>{frame}</ReadoutContext>
-          </PointedContext>
+          <PointContext value={setPointedDay}>
+            <PointedContext value={day}>
+              <ReadoutContext value={readout}>{frame}</ReadoutContext>
+            </PointedContext>
+          </PointContext>
         </SeriesContext>
       </AxesContext>
     </div>

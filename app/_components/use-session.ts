@@ -137,9 +137,12 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
           /* nowhere to keep the saved session: lay the link over it as usual */
         }
       }
-      // Drawn in slices between other work: the page is showing the same session already unless a
-      // saved one is restored.
-      startTransition(() => dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false }));
+      const load = () => dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false });
+      // With nothing saved, the page shows its session already: marking it loaded can be drawn in
+      // slices between other work. A saved session is laid over at once, before any move is taken on
+      // the one shown.
+      if (local.session) load();
+      else startTransition(load);
     });
     return () => {
       cancelled = true;

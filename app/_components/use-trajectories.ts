@@ -45,7 +45,7 @@ const BUDGET_MS = 4;
  * holds up the first render or a move; `done` gets its records. Returns the cancel.
  */
 function workOut(cache: TrajectoryCache, steps: readonly PathStep[], done: (records: readonly StepRecord[]) => void): () => void {
-  // Step 0 is the start state, built with the machine: the dearest step, begun on its own.
+  // Step 0 is the start state, built with the machine: the dearest step, so the first slice begins there.
   let reached = -1;
   let timer: ReturnType<typeof setTimeout>;
   const work = () => {

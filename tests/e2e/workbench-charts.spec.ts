@@ -76,10 +76,11 @@ test('each chart draws this path and the record as lines, placed where its axes 
   expect(Math.abs(current.at(-1)![1] - heightOf(now))).toBeLessThan(1);
 });
 
-test('a chart can be read day by day with the keyboard, as `sim run` has the path', async ({ page }) => {
+test('a chart can be read day by day with the keyboard, as `sim run` has the paths', async ({ page }) => {
   const pathText = 'history,time.week';
   const path = simRun(pathText);
-  const valueOn = (date: string) => path.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
+  const record = simRun('history');
+  const valueOn = (steps: typeof path, date: string) => steps.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
   await openWorkbench(page, `?path=${pathText}`);
   const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
   const slider = card.getByRole('slider', { name: metric.label });
@@ -91,16 +92,30 @@ test('a chart can be read day by day with the keyboard, as `sim run` has the pat
 
   const tooltip = card.locator('.recharts-default-tooltip');
   const expectReadOut = async (date: string) => {
+    const values = [`This path ${formatNumber(valueOn(path, date), metric.decimals)} ${metric.unit}`];
+    if (date <= record.at(-1)!.date) values.push(`What happened ${formatNumber(valueOn(record, date), metric.decimals)} ${metric.unit}`);
     await expect(tooltip.locator('.recharts-tooltip-label')).toHaveText(formatLongDate(date));
-    await expect(tooltip).toContainText(`This path : ${formatNumber(valueOn(date), metric.decimals)}`);
-    await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${formatLongDate(date)}: This path ${formatNumber(valueOn(date), metric.decimals)}`));
+    await expect(tooltip).toContainText(`This path : ${formatNumber(valueOn(path, date), metric.decimals)}`);
+    await expect(slider).toHaveAttribute('aria-valuetext', `${formatLongDate(date)}: ${values.join('; ')}`);
   };
-  // Focus reads out the day shown, the path's last; the keys then go by a day or to either end.
-  await expectReadOut(path.at(-1)!.date);
+  // Focus reads out the day shown, the path's last; the keys go by a day or a week, or to the first
+  // or last day with a value (the day axis runs on to a whole week).
+  const [start, end] = [path[0]!.date, path.at(-1)!.date];
+  await expectReadOut(end);
   await page.keyboard.press('Home');
-  await expectReadOut(path[0]!.date);
+  await expectReadOut(start);
   await page.keyboard.press('ArrowRight');
-  await expectReadOut(addDays(path[0]!.date, 1));
+  await expectReadOut(addDays(start, 1));
+  await page.keyboard.press('PageUp');
+  await expectReadOut(addDays(start, 8));
+  await page.keyboard.press('End');
+  await expectReadOut(end);
+  await page.keyboard.press('PageUp');
+  await expectReadOut(end);
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await expectReadOut(addDays(end, -1));
   await page.keyboard.press('Tab');
   await expect(tooltip).toHaveCount(0);
 });
