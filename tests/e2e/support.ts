@@ -16,6 +16,8 @@ export interface SimStep {
   date: string;
   move: string | null;
   moveOutcome: string | null;
+  /** The statechart's state value (XState's), e.g. `{ negotiating: { talks: 'idle', … } }`. */
+  value: unknown;
   metrics: Record<string, number>;
   outcome: string | null;
 }

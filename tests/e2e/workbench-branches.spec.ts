@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { keyToWords } from '../../lib/workbench/state-map';
 import { alertMessage, branchItems, expect, openWorkbench, readMetrics, simRun, takeStep, test, workbench } from './support';
 
 test.describe('branches, undo and the saved session', () => {
@@ -108,5 +109,15 @@ test.describe('branches, undo and the saved session', () => {
     const end = simRun('history').at(-1)!;
     await expect(table.getByRole('row', { name: /Rounds held/ })).toContainText(String(end.metrics.roundsHeld));
     await expect(page.locator('.legend')).toContainText('What happened');
+
+    // Region by region, each path's active state at its end; the two end apart on these regions, so
+    // each cell must come from its own path.
+    type Negotiating = { negotiating: Record<'talks' | 'truce', string> };
+    const ends = [simRun('talks.convene,talks.round:stalled,time.week').at(-1)!, end].map((e) => (e.value as Negotiating).negotiating);
+    for (const region of ['talks', 'truce'] as const) {
+      expect(ends[0]![region]).not.toBe(ends[1]![region]);
+      const row = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: region, exact: true }) });
+      await expect(row.locator('td')).toHaveText(ends.map((e) => keyToWords(e[region])));
+    }
   });
 });
