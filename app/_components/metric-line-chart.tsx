@@ -125,7 +125,10 @@ function ValueAxis({ tick }: { tick: ReturnType<typeof valueTick> }) {
   return <YAxis width={48} domain={yDomain} ticks={yTicks} niceTicks="none" interval={0} className="chart-axis" stroke="currentColor" tick={tick} allowDataOverflow />;
 }
 
-/** How each series is drawn; the current path on top. */
+/**
+ * How each series is drawn. The compared path is drawn dashed over the current one, so where the two
+ * run together (a path compared with the record it follows) both still show.
+ */
 const SERIES_STROKE = {
   current: { strokeWidth: 2.25 },
   compare: { strokeWidth: 2, strokeDasharray: '6 3' },
@@ -294,8 +297,8 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
           <DayAxis label={format.dayLabel} />
           <ValueAxis tick={format.valueTick} />
           <SeriesLine seriesKey="reference" />
-          <SeriesLine seriesKey="compare" />
           <SeriesLine seriesKey="current" />
+          <SeriesLine seriesKey="compare" />
           <PointedDay />
           <PointerArea />
           <DayReadout />
