@@ -214,6 +214,10 @@ const valuesOn = (series: readonly NamedSeries[], day: number) =>
     return value === null ? [] : [{ name, value, dataKey: key, color: 'currentColor', graphicalItemId: `series-${key}` }];
   });
 
+// Tighter than Recharts' default box, which on a phone's chart covered most of the plot.
+const READOUT_BOX = { padding: '4px 8px' };
+const READOUT_ITEM = { padding: '1px 0' };
+
 /** The read-out: each series' value on the day pointed at, in Recharts' own tooltip box. */
 function DayReadout() {
   const series = useContext(SeriesContext);
@@ -230,7 +234,7 @@ function DayReadout() {
   const side = xOfDay(span, day) > plot.x + plot.width / 2 ? { left: plot.x } : { right: 0 };
   return createPortal(
     <div className="chart-tooltip chart-readout" style={{ ...side, top: plot.y }}>
-      <DefaultTooltipContent payload={payload} label={day} labelFormatter={readout.label} formatter={readout.value} />
+      <DefaultTooltipContent payload={payload} label={day} labelFormatter={readout.label} formatter={readout.value} contentStyle={READOUT_BOX} itemStyle={READOUT_ITEM} />
     </div>,
     host,
   );
