@@ -1,5 +1,5 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, memo, useState } from 'react';
 import type { Branch, BranchTree } from '../../lib/workbench/branch-tree';
 import { messages } from './messages';
 
@@ -40,7 +40,7 @@ function RenameForm({ branch, onRename, onDone }: { branch: Branch; onRename: Pr
 }
 
 /** Every branch as a tree by where it forked; any branch can be reopened or renamed. */
-export function BranchTreeView({ tree, onOpen, onRename }: Props) {
+export const BranchTreeView = memo(function BranchTreeView({ tree, onOpen, onRename }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const byId = new Map(tree.branches.map((b) => [b.id, b]));
 
@@ -88,4 +88,4 @@ export function BranchTreeView({ tree, onOpen, onRename }: Props) {
       {renderChildren(null)}
     </section>
   );
-}
+});

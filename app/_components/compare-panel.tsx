@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
@@ -22,7 +23,7 @@ function decode(value: string): CompareTarget | null {
 }
 
 /** Pins a second path — another branch or a preset — to overlay on the charts. */
-export function CompareSelect({ scenario, tree, target, onChange }: SelectProps) {
+export const CompareSelect = memo(function CompareSelect({ scenario, tree, target, onChange }: SelectProps) {
   return (
     <div className="compare-select">
       <label htmlFor="compare-with">{messages.compare.label}</label>
@@ -43,7 +44,7 @@ export function CompareSelect({ scenario, tree, target, onChange }: SelectProps)
       </select>
     </div>
   );
-}
+});
 
 interface TableProps {
   scenario: Scenario;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { PartyId, Scenario } from '../../machines/scenario';
 import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
 import type { PathStep } from '../../lib/sim/path';
@@ -46,7 +46,7 @@ function MoveControl({ move, description, onMove, onChance }: { move: MoveOption
 }
 
 /** The moves open now, grouped by party, with notable moves that are not open greyed and explained. */
-export function MovesPanel({ scenario, movesFrom, ended, onMove, onChance }: Props) {
+export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended, onMove, onChance }: Props) {
   const { available, blocked } = useMemo(
     () =>
       'known' in movesFrom
@@ -102,4 +102,4 @@ export function MovesPanel({ scenario, movesFrom, ended, onMove, onChance }: Pro
       })}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
 import { formatLongDate } from '../../lib/charts/format';
@@ -19,7 +20,7 @@ export function narrativeOf(scenario: Scenario, record: StepRecord): string {
 }
 
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
-export function SituationPanel({ scenario, record, branchLength }: Props) {
+export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength }: Props) {
   const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
   const narrative = narrativeOf(scenario, record);
   const rounds = record.metrics.roundsHeld;
@@ -53,4 +54,4 @@ export function SituationPanel({ scenario, record, branchLength }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { StateValue } from 'xstate';
 import type { Scenario } from '../../machines/scenario';
 import { keyToWords, markActive, properNounsIn, type ChartRegion } from '../../lib/workbench/state-map';
@@ -14,7 +15,7 @@ export function properNounsOf(scenario: Scenario): string[] {
  * Each region of the statechart with its states; the active ones are filled and marked in words.
  * `chart`: the statechart's regions, as the server found them (see arrival.ts).
  */
-export function StateMapView({ scenario, chart, value }: { scenario: Scenario; chart: readonly ChartRegion[]; value: StateValue }) {
+export const StateMapView = memo(function StateMapView({ scenario, chart, value }: { scenario: Scenario; chart: readonly ChartRegion[]; value: StateValue }) {
   const properNouns = properNounsOf(scenario);
   const regions = markActive(chart, value);
   return (
@@ -43,4 +44,4 @@ export function StateMapView({ scenario, chart, value }: { scenario: Scenario; c
       </dl>
     </div>
   );
-}
+});

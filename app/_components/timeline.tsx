@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Scenario } from '../../machines/scenario';
 import type { StepRecord } from '../../lib/sim/engine';
 import { formatLongDate, formatShortDate } from '../../lib/charts/format';
@@ -68,7 +68,7 @@ function restStrip(list: HTMLElement, item: Element | null | undefined, aim: 'ce
 const shownItem = (list: HTMLElement) => list.querySelector('[aria-current="step"]')?.closest('li');
 
 /** Every step of the current branch with its date; clicking one goes back (or forward) to it. */
-export function Timeline({ scenario, records, shownStep, onShow }: Props) {
+export const Timeline = memo(function Timeline({ scenario, records, shownStep, onShow }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const moves = new Map(scenario.data.moves.map((m) => [m.id, m]));
 
@@ -131,4 +131,4 @@ export function Timeline({ scenario, records, shownStep, onShow }: Props) {
       </ol>
     </nav>
   );
-}
+});

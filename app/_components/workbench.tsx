@@ -11,7 +11,7 @@ import { currentBranch } from '../../lib/workbench/branch-tree';
 import { drawStep } from '../../lib/workbench/chance';
 import { serializeSession } from '../../lib/workbench/saved-session';
 import { formatShortDate } from '../../lib/charts/format';
-import { createSession } from '../../lib/workbench/session';
+import { createSession, type CompareTarget } from '../../lib/workbench/session';
 import { initialSession, type ArrivalCheck, type FirstView } from './arrival';
 import { BranchTreeView } from './branch-tree-view';
 import { CompareSelect, CompareTable } from './compare-panel';
@@ -87,6 +87,12 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
     },
     [scenario, snapshotNow, session.seed, now.step, act],
   );
+  // Stable, so the panels (memoised) are not drawn again when nothing they show has changed, as when
+  // the page marks itself loaded or the record's line arrives.
+  const onOpenBranch = useCallback((id: string) => act({ type: 'open-branch', id }), [act]);
+  const onRenameBranch = useCallback((id: string, name: string) => act({ type: 'rename-branch', id, name }), [act]);
+  const onCompare = useCallback((target: CompareTarget | null) => act({ type: 'compare', target }), [act]);
+  const onShowStep = useCallback((step: number) => act({ type: 'show-step', step }), [act]);
   const onImport = async (text: string) => {
     const restored = await readSavedSession(scenario, text);
     if (restored.ok) {
@@ -187,18 +193,18 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         <section className="panel panel-situation" aria-labelledby="situation-heading">
           <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
           <StateMapView scenario={scenario} chart={view.regions} value={now.value} />
-          <BranchTreeView tree={session.tree} onOpen={(id) => act({ type: 'open-branch', id })} onRename={(id, name) => act({ type: 'rename-branch', id, name })} />
+          <BranchTreeView tree={session.tree} onOpen={onOpenBranch} onRename={onRenameBranch} />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <div className="charts-head">
             <h2 id="charts-heading">{messages.charts.heading}</h2>
-            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={(target) => act({ type: 'compare', target })} />
+            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={onCompare} />
           </div>
           <MetricCharts scenario={scenario} shown={shown} reference={reference} compare={compare} />
           {compareTable}
         </section>
         <div className="panel panel-timeline">
-          <Timeline scenario={scenario} records={records} shownStep={now.step} onShow={(step) => act({ type: 'show-step', step })} />
+          <Timeline scenario={scenario} records={records} shownStep={now.step} onShow={onShowStep} />
         </div>
       </main>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
