@@ -53,7 +53,7 @@ function workOut(cache: TrajectoryCache, steps: readonly PathStep[], done: (reco
     let trajectory;
     do {
       reached += 1;
-      trajectory = cache.trajectory(steps.slice(0, Math.min(reached, steps.length)));
+      trajectory = cache.trajectory(steps.slice(0, reached));
     } while (reached < steps.length && !trajectory.error && performance.now() - start < BUDGET_MS);
     if (reached < steps.length && !trajectory.error) timer = setTimeout(work, 0);
     else done(trajectory.records);

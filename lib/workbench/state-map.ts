@@ -84,11 +84,6 @@ export function markActive(regions: readonly ChartRegion[], value: StateValue): 
   return regions.map((region) => ({ ...region, states: region.states.map((state) => ({ ...state, active: active.has(state.id) })) }));
 }
 
-/** The regions of the chart rooted at `root`, the states active in `value` marked. */
-export function stateMap(root: StateNodeLike, value: StateValue): MapRegion[] {
-  return markActive(chartRegions(root), value);
-}
-
 /**
  * A state key in words: `underDiscussion` → `under discussion`. Words in `properNouns` are spelled
  * as there (`onUkraine` → `on Ukraine`, `donetsk` → `Donetsk`).

@@ -3,19 +3,20 @@ import { findScenario } from '../../machines/registry';
 import { initialSnapshot, replay } from '../../lib/sim/engine';
 import { resolveParams } from '../../lib/sim/params';
 import { parsePath } from '../../lib/sim/path';
-import { keyToWords, properNounsIn, stateMap, type StateNodeLike } from '../../lib/workbench/state-map';
+import { chartRegions, keyToWords, markActive, properNounsIn, type StateNodeLike } from '../../lib/workbench/state-map';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});
 if (!params.ok) throw new Error(params.error.message);
 const root = scenario.machine.root as unknown as StateNodeLike;
 
-const activeIds = (value: Parameters<typeof stateMap>[1]) =>
-  stateMap(root, value).flatMap((region) => region.states.filter((s) => s.active).map((s) => s.id));
+const stateMap = (value: Parameters<typeof markActive>[1]) => markActive(chartRegions(root), value);
+const activeIds = (value: Parameters<typeof markActive>[1]) =>
+  stateMap(value).flatMap((region) => region.states.filter((s) => s.active).map((s) => s.id));
 
 describe('state map', () => {
   it('lists every region of the statechart with its states', () => {
-    const regions = stateMap(root, initialSnapshot(scenario, params.value).value);
+    const regions = stateMap(initialSnapshot(scenario, params.value).value);
     const ids = regions.map((r) => r.id);
     for (const region of ['negotiating.talks', 'negotiating.truce', 'negotiating.strikes.onUkraine', 'negotiating.territory.donetsk']) {
       expect(ids).toContain(region);
@@ -27,7 +28,7 @@ describe('state map', () => {
   });
 
   it('marks exactly one active state in every region while the talks go on', () => {
-    const regions = stateMap(root, initialSnapshot(scenario, params.value).value);
+    const regions = stateMap(initialSnapshot(scenario, params.value).value);
     for (const region of regions) expect(region.states.filter((s) => s.active)).toHaveLength(1);
     expect(activeIds(initialSnapshot(scenario, params.value).value)).toContain('negotiating.talks.idle');
   });
@@ -42,7 +43,7 @@ describe('state map', () => {
   it('shows an ended negotiation as its final state with no region below it active', () => {
     const ids = activeIds('collapse');
     expect(ids).toEqual(['collapse']);
-    const top = stateMap(root, 'collapse')[0]!;
+    const top = stateMap('collapse')[0]!;
     expect(top.states.find((s) => s.key === 'collapse')).toMatchObject({ active: true, final: true });
   });
 
