@@ -281,10 +281,10 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
     return named;
   }, [currentName, current, compareName, compare, referenceName, reference]);
 
-  // The days that can be read: those some series has a value on (the axis runs on to a whole week).
-  const drawn = namedSeries.filter((s) => s.points.length > 0);
-  const readFirst = drawn.length > 0 ? Math.min(...drawn.map((s) => s.points[0]!.day)) : first;
-  const readLast = drawn.length > 0 ? Math.max(...drawn.map((s) => s.points.at(-1)!.day)) : first;
+  // The days that can be read: those some series has a value on. The axis starts on the first of
+  // them and runs on past the last to a whole week.
+  const readFirst = first;
+  const readLast = Math.max(...namedSeries.map((s) => s.points.at(-1)?.day ?? first));
   // A day pointed at stays pointed at as the paths change, within the days that can be read.
   const [pointedDay, setPointedDay] = useState<number | null>(null);
   const day = pointedDay === null ? null : Math.min(readLast, Math.max(readFirst, pointedDay));

@@ -1,7 +1,8 @@
 import { formatLongDate, formatNumber } from '../../lib/charts/format';
 import { addDays } from '../../lib/sim/date';
 import { findScenario } from '../../machines/registry';
-import { expect, openWorkbench, SCENARIO, simRun, test } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openWorkbench, SCENARIO, simRun, test, type SimStep } from './support';
 
 const scenario = findScenario(SCENARIO)!;
 const metric = scenario.data.metrics.find((m) => m.id === 'civilianCasualties')!;
@@ -15,18 +16,26 @@ function dateOf(label: string): string {
   throw new Error(`no date reads "${label}"`);
 }
 
+/** The metric's value on `date` along a `sim run` trajectory: as after the last step taken by then. */
+const valueOn = (steps: readonly SimStep[], date: string) => steps.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
+
+/** Opens the path and brings the metric's card into view with its chart drawn. */
+async function openChartCard(page: Page, pathText: string): Promise<Locator> {
+  await openWorkbench(page, `?path=${pathText}`);
+  const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
+  await card.scrollIntoViewIfNeeded();
+  await expect(card.locator('svg.recharts-surface')).toBeVisible();
+  return card;
+}
+
 test('pointing along a chart shows the day and each path’s value on it, as `sim run` has them', async ({ page }) => {
   // The record, then two weeks more: the record's line ends before this path's.
   const pathText = 'history,time.week,time.week';
   const path = simRun(pathText);
   const record = simRun('history');
-  const valueOn = (steps: typeof path, date: string) => steps.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
 
-  await openWorkbench(page, `?path=${pathText}`);
-  const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
+  const card = await openChartCard(page, pathText);
   const chart = card.locator('.metric-chart-box');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator('svg').first()).toBeVisible();
   const box = (await chart.boundingBox())!;
   const tooltip = card.locator('.recharts-default-tooltip');
 
@@ -52,9 +61,7 @@ test('pointing along a chart shows the day and each path’s value on it, as `si
 test('each chart draws this path and the record as lines, placed where its axes say', async ({ page }) => {
   const pathText = 'history,time.week,time.week';
   const days = (steps: ReturnType<typeof simRun>) => new Set(steps.map((s) => s.date)).size;
-  await openWorkbench(page, `?path=${pathText}`);
-  const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
-  await card.scrollIntoViewIfNeeded();
+  const card = await openChartCard(page, pathText);
   const chart = card.locator('svg.recharts-surface');
   await expect(chart.locator('.series-reference path')).toBeAttached();
 
@@ -80,12 +87,8 @@ test('a chart can be read day by day with the keyboard, as `sim run` has the pat
   const pathText = 'history,time.week';
   const path = simRun(pathText);
   const record = simRun('history');
-  const valueOn = (steps: typeof path, date: string) => steps.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
-  await openWorkbench(page, `?path=${pathText}`);
-  const card = page.locator('.metric-card').filter({ has: page.locator(`[data-metric="${metric.id}"]`) });
+  const card = await openChartCard(page, pathText);
   const slider = card.getByRole('slider', { name: metric.label });
-  await card.scrollIntoViewIfNeeded();
-  await expect(card.locator('svg.recharts-surface')).toBeVisible();
   await page.locator('.charts-head select').focus();
   for (let i = 0; i < 40 && !(await slider.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(slider).toBeFocused();
