@@ -190,5 +190,3 @@ export const messages = {
 
 /** Party names as the workbench groups them; scenario data supplies the full labels. */
 export const partyOrder: readonly PartyId[] = ['us', 'russia', 'ukraine', 'europe', 'time'];
-
-export const formatPercent = (p: number): string => `${Math.round(p * 100)}%`;

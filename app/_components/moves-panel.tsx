@@ -3,7 +3,8 @@ import type { PartyId, Scenario } from '../../machines/scenario';
 import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
 import type { PathStep } from '../../lib/sim/path';
 import type { MovesSource } from './use-trajectories';
-import { formatPercent, messages, partyOrder } from './messages';
+import { formatOutcomePercents } from '../../lib/charts/format';
+import { messages, partyOrder } from './messages';
 import { PartySwatch } from './party-swatch';
 
 interface Props {
@@ -26,15 +27,16 @@ function MoveControl({ move, description, onMove, onChance }: { move: MoveOption
     );
   }
   const groupId = `move-${move.id.replace(/\./g, '-')}`;
+  const percents = formatOutcomePercents(move.outcomes.map((o) => o.p));
   return (
     <li className="move move-uncertain">
       <span id={groupId} className="move-label" title={description}>
         {move.label}
       </span>
       <div role="group" aria-labelledby={groupId} className="outcomes">
-        {move.outcomes.map((o) => (
+        {move.outcomes.map((o, i) => (
           <button key={o.id} type="button" className="outcome-button" data-move={move.id} data-outcome={o.id} onClick={() => onMove({ move: move.id, outcome: o.id })}>
-            {messages.moves.outcomeChoice(o.label, formatPercent(o.p))}
+            {messages.moves.outcomeChoice(o.label, percents[i]!)}
           </button>
         ))}
         <button type="button" className="outcome-button chance" data-move={move.id} onClick={() => onChance(move.id)}>

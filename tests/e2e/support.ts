@@ -24,19 +24,24 @@ export interface SimStep {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** What the `sim` command prints for these arguments, parsed. */
+function sim<T>(args: string[]): T {
+  return JSON.parse(execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['lib/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' })) as T;
+}
+
 /** The trajectory `sim run` prints for a path. */
 export function simRun(pathText: string): SimStep[] {
-  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['lib/cli/main.ts', 'run', '--scenario', SCENARIO, '--path', pathText], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return (JSON.parse(out) as { steps: SimStep[] }).steps;
+  return sim<{ steps: SimStep[] }>(['run', '--scenario', SCENARIO, '--path', pathText]).steps;
+}
+
+/** The moves `sim state` lists at the end of a path, with the chances of each uncertain move's outcomes. */
+export function simMoves(pathText: string): { id: string; outcomes?: { id: string; p: number }[] }[] {
+  return sim<{ moves: { id: string; outcomes?: { id: string; p: number }[] }[] }>(['state', '--scenario', SCENARIO, '--path', pathText]).moves;
 }
 
 /** What `sim decode` reads from a share link. */
 export function simDecode(url: string): { path: string; seed: number; step: number | null } {
-  const out = execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['lib/cli/main.ts', 'decode', url], { cwd: root, encoding: 'utf8' });
-  return JSON.parse(out);
+  return sim(['decode', url]);
 }
 
 /** A test that records console errors, failed requests and page errors, and fails if there were any. */

@@ -1,4 +1,4 @@
-import { addressNow, alertMessage, expect, openWorkbench, readMetrics, simDecode, simRun, takeStep, test, workbench } from './support';
+import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, simDecode, simMoves, simRun, takeStep, test, workbench } from './support';
 
 test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {
   const trajectory = simRun('history');
@@ -38,6 +38,24 @@ test('an unavailable notable move is shown greyed with the reason', async ({ pag
   const blocked = page.locator('.move-blocked', { hasText: 'Sign a comprehensive agreement' });
   await expect(blocked).toContainText('Donetsk');
   await expect(blocked.locator('button')).toHaveCount(0);
+});
+
+test('an uncertain move offers each outcome with its chance as `sim state` has it, the chances adding up to 100%', async ({ page }) => {
+  await openWorkbench(page, '?preset=history');
+  const uncertain = simMoves('history').filter((m) => m.outcomes);
+  expect(uncertain.length).toBeGreaterThan(0);
+  for (const move of uncertain) {
+    const shown: number[] = [];
+    for (const outcome of move.outcomes!) {
+      const text = await moveControl(page, move.id, outcome.id).innerText();
+      const percent = text.match(/\((<1|\d+)%\)$/);
+      expect(percent, `${move.id}:${outcome.id} shows its chance`).not.toBeNull();
+      const whole = percent![1] === '<1' ? 0 : Number(percent![1]);
+      expect(Math.abs(whole - outcome.p * 100), `${move.id}:${outcome.id} (${text})`).toBeLessThan(1);
+      shown.push(whole);
+    }
+    expect(shown.reduce((sum, n) => sum + n, 0), move.id).toBe(100);
+  }
 });
 
 test('letting chance decide records the drawn outcome in the path, the same on every try', async ({ page }) => {

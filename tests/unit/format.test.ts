@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatNumber, formatShortDate } from '../../lib/charts/format';
+import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '../../lib/charts/format';
 
 // The formatters are written out for speed in the browser; what people read must stay what
 // Intl gives for British English.
@@ -36,5 +36,26 @@ describe('formatting for people', () => {
       expect(formatShortDate(iso)).toBe(short.format(ms));
     }
     expect(formatLongDate('2026-01-21')).toBe('21 January 2026');
+  });
+
+  it('shows the chances of a move’s outcomes as whole percentages that add up to 100, none of them a present chance as 0%', () => {
+    const chancesSummingToOne = fc
+      .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })), { minLength: 1, maxLength: 8 })
+      .filter((weights) => weights.some((w) => w > 0))
+      .map((weights) => weights.map((w) => w / weights.reduce((sum, x) => sum + x, 0)));
+    fc.assert(
+      fc.property(chancesSummingToOne, (chances) => {
+        const shown = formatOutcomePercents(chances);
+        const whole = shown.map((text) => (text === '<1%' ? 0 : Number(text.slice(0, -1))));
+        expect(whole.reduce((sum, n) => sum + n, 0)).toBe(100);
+        chances.forEach((p, i) => {
+          expect(Math.abs(whole[i]! - p * 100)).toBeLessThan(1);
+          expect(shown[i]).toBe(p === 0 ? '0%' : whole[i] === 0 ? '<1%' : `${whole[i]}%`);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+    expect(formatOutcomePercents([1 / 3, 1 / 3, 1 / 3])).toEqual(['34%', '33%', '33%']);
+    expect(formatOutcomePercents([0.004, 0.996])).toEqual(['<1%', '100%']);
   });
 });
