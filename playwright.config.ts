@@ -46,7 +46,8 @@ export default defineConfig({
     // A larger header limit than Node's 16 KB, so an overlong link reaches the app and gets its message.
     command: `NODE_OPTIONS=--max-http-header-size=262144 npx next start -p ${port} -H 127.0.0.1`,
     url: baseURL,
-    reuseExistingServer: !isCI,
+    // Never test a server some other build left running: a port in use is an error, not a silent reuse.
+    reuseExistingServer: false,
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
   },

@@ -4,12 +4,13 @@
  * result over as plain data, so the browser does not replay the arrival while the page starts.
  */
 import type { MoveOption, BlockedMove, Replay, StepRecord } from '../../lib/sim/engine';
-import { availableMoves, blockedNotableMoves, replay } from '../../lib/sim/engine';
+import { availableMoves, blockedNotableMoves } from '../../lib/sim/engine';
 import { paramsOrDefaults } from '../../lib/sim/params';
 import { parsePath, type PathStep } from '../../lib/sim/path';
 import type { LinkState } from '../../lib/share/codec';
 import { DEFAULT_SEED } from '../../lib/share/codec';
 import { openLinkCode } from '../../lib/share/link';
+import { openReadableAddress } from '../../lib/share/readable-address';
 import { branchWithSteps, currentBranch, showStep } from '../../lib/workbench/branch-tree';
 import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
 import { chartRegions, type ChartRegion, type StateNodeLike } from '../../lib/workbench/state-map';
@@ -68,20 +69,10 @@ function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
     const arrival = { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare };
     return { arrival, problem: null, branchName, known: knownFrom(params, replayed) };
   }
-  const seed = url.seed ?? DEFAULT_SEED;
-  if (url.preset !== null && !scenario.data.presets.some((p) => p.id === url.preset)) {
-    return refused({ reason: messages.workbench.unknownPreset(url.preset), usable: null });
-  }
-  const wanted = url.preset !== null ? { ok: true as const, value: presetSteps(scenario, url.preset) } : url.path !== null ? parsePath(url.path, scenario.data) : null;
-  if (wanted === null) return { arrival: { ...NO_ARRIVAL, seed: url.seed, step: url.step }, problem: null, branchName, known: null };
-  if (!wanted.ok) return refused({ reason: wanted.error.message, usable: null });
-  const params = paramsOrDefaults(scenario.data, {});
-  const replayed = replay(scenario, wanted.value, params, seed);
-  if (replayed.error) {
-    const usable = replayed.path.length > 0 ? { path: replayed.path, seed, params: {} } : null;
-    return refused({ reason: replayed.error.message, usable });
-  }
-  return { arrival: { ...NO_ARRIVAL, path: replayed.path, seed: url.seed, step: url.step }, problem: null, branchName, known: knownFrom(params, replayed) };
+  const opened = openReadableAddress(url, scenario);
+  if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
+  const { path, seed, step, params, replay: replayed } = opened.value;
+  return { arrival: { ...NO_ARRIVAL, path, seed, step }, problem: null, branchName, known: replayed && knownFrom(params, replayed) };
 }
 
 /**

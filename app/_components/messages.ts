@@ -78,7 +78,6 @@ export const messages = {
       failed: 'Could not copy: the link is in the address bar.',
       unshareable: 'This path cannot be shared as a link (too long, or a parameter with more than seven decimals).',
     },
-    unknownPreset: (id: string) => `there is no preset "${id}" in this scenario`,
     moveFailed: (reason: string) => `That move could not be taken: ${reason}`,
     firstBranchName: 'My path',
     historyBranchName: 'What happened',

@@ -5,39 +5,21 @@
  */
 import type { Scenario } from '../../machines/scenario';
 import { LINK_PARAM, linkPathAndQuery, type UsablePart } from '../../lib/share/link';
+import { readReadableAddress, type ReadableAddress } from '../../lib/share/readable-address';
 import type { Session } from '../../lib/workbench/session';
 import { linkStateOf } from '../../lib/workbench/share';
 
-/** What the address asks the workbench to show; null where it says nothing. */
-export interface UrlState {
-  /** A share-link code. */
+/** What the address asks the workbench to show: a share-link code, or the readable fields; null where it says nothing. */
+export interface UrlState extends ReadableAddress {
   code: string | null;
-  /** A path in `sim` text form; '' asks for the start. */
-  path: string | null;
-  /** A preset id, e.g. `history`. */
-  preset: string | null;
-  seed: number | null;
-  step: number | null;
 }
 
 type SearchParamsLike = Readonly<Record<string, string | string[] | undefined>>;
 
 const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
 
-const wholeNumber = (text: string | null, max: number): number | null => {
-  if (text === null || !/^\d{1,10}$/.test(text)) return null;
-  const n = Number(text);
-  return n <= max ? n : null;
-};
-
 export function readUrlState(searchParams: SearchParamsLike): UrlState {
-  return {
-    code: first(searchParams[LINK_PARAM]),
-    path: first(searchParams.path),
-    preset: first(searchParams.preset),
-    seed: wholeNumber(first(searchParams.seed), 0xffffffff),
-    step: wholeNumber(first(searchParams.step), 100_000),
-  };
+  return { code: first(searchParams[LINK_PARAM]), ...readReadableAddress((name) => first(searchParams[name])) };
 }
 
 /** The share link of a session (path and query, after the origin); null if it cannot be carried. */

@@ -12,7 +12,7 @@ export const OPTION_NAMES = ['scenario', 'path', 'seed', 'param', 'base', 'runs'
 
 export function parseArgs(argv: readonly string[]): Result<ParsedArgs> {
   const [command, ...rest] = argv;
-  if (!command) return fail('bad-usage', 'no command given (try: scenarios, presets, state, run)');
+  if (!command) return fail('bad-usage', 'no command given (commands: scenarios, presets, state, run, link, decode)');
   const options = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {

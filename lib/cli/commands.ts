@@ -3,12 +3,13 @@ import type { AnyMachineSnapshot } from 'xstate';
 import { findScenario, scenarios } from '../../machines/registry';
 import type { Params, Scenario } from '../../machines/scenario';
 import { availableMoves, blockedNotableMoves, recordOf, replay } from '../sim/engine';
-import { parseOverrides, parseNumber, resolveParams } from '../sim/params';
+import { parseOverrides, parseWholeNumber, resolveParams } from '../sim/params';
 import { formatPath, parsePath } from '../sim/path';
 import { fail, ok, type Result } from '../sim/result';
 import { MAX_SEED } from '../sim/rng';
-import { FORMAT_VERSION } from '../share/codec';
+import { DEFAULT_SEED, FORMAT_VERSION } from '../share/codec';
 import { buildLinkUrl, openLinkCode, parseLinkAddress } from '../share/link';
+import { openReadableAddress, type ReadableAddress } from '../share/readable-address';
 import type { ParsedArgs } from './args';
 
 interface RunInput {
@@ -27,9 +28,9 @@ function readScenario(args: ParsedArgs): Result<Scenario> {
 
 function readSeed(args: ParsedArgs): Result<number> {
   const text = args.options.get('seed')?.[0];
-  if (text === undefined) return ok(1);
-  const seed = parseNumber(text);
-  if (seed === null || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+  if (text === undefined) return ok(DEFAULT_SEED);
+  const seed = parseWholeNumber(text.trim(), MAX_SEED);
+  if (seed === null) {
     return fail('bad-number', `--seed "${text}" must be a whole number from 0 to ${MAX_SEED}`);
   }
   return ok(seed);
@@ -145,6 +146,7 @@ function decodeCommand(args: ParsedArgs): Result<unknown> {
   if (!address.ok) return fail('bad-path', `bad link: ${address.error.message}`);
   const scenario = findScenario(address.value.scenarioId);
   if (!scenario) return fail('unknown-scenario', `bad link: unknown scenario "${address.value.scenarioId}"`);
+  if (address.value.code === null) return decodeReadable(scenario, address.value.readable);
   const opened = openLinkCode(address.value.code, scenario);
   if (!opened.ok) return fail('bad-path', `bad link: ${opened.error.message}`);
   const { state } = opened.value;
@@ -157,6 +159,23 @@ function decodeCommand(args: ParsedArgs): Result<unknown> {
     modelVersion: state.modelVersion,
     step: state.step,
     compare: state.compare && (state.compare.kind === 'preset' ? { preset: state.compare.presetId } : { path: formatPath(state.compare.path) }),
+  });
+}
+
+/** A readable address (`?path=…`, `?preset=…`) has no code and so no format version: the current model reads it. */
+function decodeReadable(scenario: Scenario, readable: ReadableAddress): Result<unknown> {
+  const opened = openReadableAddress(readable, scenario);
+  if (!opened.ok) return fail('bad-path', `bad address: ${opened.error.message}`);
+  const { path, seed, step } = opened.value;
+  return ok({
+    scenario: scenario.data.id,
+    path: formatPath(path ?? []),
+    seed: seed ?? DEFAULT_SEED,
+    params: {},
+    version: null,
+    modelVersion: scenario.data.modelVersion,
+    step,
+    compare: null,
   });
 }
 

@@ -5,8 +5,9 @@
 import type { Params, Scenario } from '../../machines/scenario';
 import { replay, type Replay } from '../sim/engine';
 import { resolveParams } from '../sim/params';
-import type { PathStep } from '../sim/path';
+import { stepCount, type PathStep } from '../sim/path';
 import { ok, type Result } from '../sim/result';
+import { readReadableAddress, type ReadableAddress } from './readable-address';
 import { DEFAULT_SEED, decodeLinkCode, encodeLinkCode, MAX_CODE_LENGTH, type LinkError, type LinkResult, type LinkState } from './codec';
 
 /** The query parameter that holds the code. */
@@ -41,11 +42,12 @@ function unescapeRepeatedly(text: string): string {
 
 export interface LinkAddress {
   scenarioId: string;
-  /** Null when the address carries no code: the scenario from its start. */
+  /** Null when the address carries no code: then its readable fields say what it shows. */
   code: string | null;
+  readable: ReadableAddress;
 }
 
-/** Reads the scenario id and code from a full URL or from a `/s/…?l=…` address. */
+/** Reads the scenario id and code (or readable fields) from a full URL or from a `/s/…?…` address. */
 export function parseLinkAddress(text: string): LinkResult<LinkAddress> {
   if (text.length > MAX_URL_LENGTH) return { ok: false, error: { code: 'too-long', message: 'the link is far too long to be a Parley link' } };
   const unescaped = unescapeRepeatedly(text.trim());
@@ -57,7 +59,8 @@ export function parseLinkAddress(text: string): LinkResult<LinkAddress> {
   }
   const route = SCENARIO_ROUTE.exec(url.pathname);
   if (!route) return { ok: false, error: { code: 'bad-content', message: 'the address does not point to a Parley scenario (/s/<scenario>)' } };
-  return { ok: true, value: { scenarioId: route[1]!, code: url.searchParams.get(LINK_PARAM) } };
+  const field = (name: string) => url.searchParams.get(name);
+  return { ok: true, value: { scenarioId: route[1]!, code: field(LINK_PARAM), readable: readReadableAddress(field) } };
 }
 
 /** A link opened: its state, the parameter values it runs under and the replay of its path. */
@@ -114,7 +117,7 @@ export function openLinkCode(code: string | null, scenario: Scenario): { ok: tru
     return { ok: false, error: { code: 'bad-content', message: `the link's path cannot be followed: ${replayed.error.message}`, ...usable(replayed.path) } };
   }
   if (state.step !== null && state.step > state.path.length) {
-    return { ok: false, error: { code: 'bad-content', message: `the link shows step ${state.step} of a path with ${state.path.length} steps`, ...usable(replayed.path) } };
+    return { ok: false, error: { code: 'bad-content', message: `the link shows step ${state.step} of a path of ${stepCount(state.path.length)}`, ...usable(replayed.path) } };
   }
   if (state.compare?.kind === 'path') {
     const compared = replay(scenario, state.compare.path, params.value, state.seed);

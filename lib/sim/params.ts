@@ -11,6 +11,16 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * Parses a whole number written in digits alone, up to `max` (a seed, a step): no sign, exponent or
+ * hex, so a typed address and the `sim` command accept the same forms.
+ */
+export function parseWholeNumber(text: string, max: number): number | null {
+  if (!/^\d{1,10}$/.test(text)) return null;
+  const n = Number(text);
+  return n <= max ? n : null;
+}
+
 /** Parses `name=value` override arguments. */
 export function parseOverrides(args: readonly string[]): Result<Record<string, number>> {
   const overrides: Record<string, number> = Object.create(null);

@@ -39,3 +39,6 @@ export function parsePath(text: string, data: ScenarioData): Result<PathStep[]> 
 export function formatPath(steps: readonly PathStep[]): string {
   return steps.map((s) => (s.outcome ? `${s.move}:${s.outcome}` : s.move)).join(',');
 }
+
+/** `1 step`, `3 steps`: a path's length in a message. */
+export const stepCount = (n: number): string => `${n} ${n === 1 ? 'step' : 'steps'}`;

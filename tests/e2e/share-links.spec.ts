@@ -79,6 +79,8 @@ const badLinks: BadLink[] = [
   { name: 'an unknown scenario', route: '/s/no-such-scenario', query: `?l=${history}`, message: /no scenario/i },
   { name: 'a __proto__ scenario', route: '/s/__proto__', query: '', message: /no scenario/i },
   { name: 'an unknown preset', query: '?preset=yalta', message: /no preset "yalta"/ },
+  { name: 'a typed seed that is not a whole number', query: '?path=talks.convene&seed=1e3', message: /seed "1e3"/ },
+  { name: 'a typed step beyond the typed path', query: '?path=talks.convene,time.week&step=5', message: /step 5 of a path of 2 steps/, offersFirstMoves: 2 },
   {
     name: 'a compared path that cannot be followed',
     query: `?l=${linkCode('talks.convene', { compare: { kind: 'path', path: steps('talks.round:stalled') } })}`,

@@ -61,6 +61,8 @@ const GOOD = {
   runDrawn: ['run', ...S, '--path', 'talks.convene,talks.round,truce.propose,truce.sign', '--seed', '42'],
   link: ['link', ...S, '--path', 'history,talks.round:stalled', '--seed', '7', '--param', 'energyTruceDays=3', '--base', 'https://parley.example'],
   decode: ['decode', SHARED.url],
+  decodeReadable: ['decode', 'https://parley.example/s/abu-dhabi-2026?path=talks.convene,talks.round:stalled&seed=7&step=1'],
+  decodePreset: ['decode', '/s/abu-dhabi-2026?preset=history'],
 } satisfies Record<string, string[]>;
 
 /** Bad input: the arguments, and what the error line must say. */
@@ -82,6 +84,11 @@ const BAD: Array<{ kind: string; args: string[]; says: RegExp[] }> = [
   { kind: 'decode of a link cut short', args: ['decode', SHARED.url.slice(0, -6)], says: [/bad link/, /damaged|cut short/] },
   { kind: 'decode of a link with foreign characters', args: ['decode', `${SHARED.url}!`], says: [/bad link/, /characters/] },
   { kind: 'decode of an address that is not a scenario', args: ['decode', 'https://parley.example/about'], says: [/bad link/, /scenario/] },
+  { kind: 'decode of a readable address naming an unknown preset', args: ['decode', '/s/abu-dhabi-2026?preset=yalta'], says: [/bad address/, /preset "yalta"/] },
+  { kind: 'decode of a readable address whose path breaks', args: ['decode', '/s/abu-dhabi-2026?path=talks.convene,agreement.sign'], says: [/bad address/, /step 2/, /agreement\.sign/] },
+  { kind: 'decode of a readable address showing a step past its end', args: ['decode', '/s/abu-dhabi-2026?path=talks.convene&step=4'], says: [/bad address/, /step 4/, /1 step\b/] },
+  { kind: 'decode of a readable address with a malformed seed', args: ['decode', '/s/abu-dhabi-2026?path=talks.convene&seed=1e3'], says: [/bad address/, /seed "1e3"/] },
+  { kind: 'seed in exponent form', args: ['run', ...S, '--path', 'history', '--seed', '1e3'], says: [/--seed/, /1e3/] },
   { kind: 'move after the talks ended', args: ['run', ...S, '--path', 'terms.propose-freeze:accepted,armistice.sign,time.day'], says: [/step 3/, /ended/, /armistice/] },
 ];
 
@@ -269,6 +276,27 @@ describe('sim: share links', () => {
   it('link prints the same address the core builds, and decode reads back its path, seed and parameters', () => {
     expect(good('link')).toEqual({ url: SHARED.url });
     expect(good('decode')).toMatchObject({ scenario: SCENARIO_ID, path: SHARED.pathText, seed: 7, params: { energyTruceDays: 3 }, modelVersion: scenario.data.modelVersion });
+  });
+});
+
+describe('sim: readable addresses', () => {
+  it('decode reads a typed address as the workbench opens it: its path, seed and step, with no link format version', () => {
+    expect(good('decodeReadable')).toEqual({
+      scenario: SCENARIO_ID,
+      path: 'talks.convene,talks.round:stalled',
+      seed: 7,
+      params: {},
+      version: null,
+      modelVersion: scenario.data.modelVersion,
+      step: 1,
+      compare: null,
+    });
+  });
+
+  it('decode expands a preset address into the preset’s moves', () => {
+    const history = parsePath('history', scenario.data);
+    if (!history.ok) throw new Error(history.error.message);
+    expect(good('decodePreset')).toMatchObject({ scenario: SCENARIO_ID, path: formatPath(history.value), seed: 1, step: null });
   });
 });
 
