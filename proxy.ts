@@ -4,6 +4,7 @@
  * Parley; by default only Parley itself may frame it.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { findScenario } from './machines/registry';
 
 const FRAME_SOURCE = /^(https?:\/\/[a-z0-9.*-]+(:\d+)?|'self'|'none')$/i;
 
@@ -48,6 +49,16 @@ function unescapedLink(request: NextRequest): URL | null {
   return text !== raw && /^\/s\/[a-z0-9-]+\?/.test(text) ? new URL(text, request.nextUrl.origin) : null;
 }
 
+/**
+ * An address under /s/ naming no scenario. Such a page calling `notFound()` would get Next's error
+ * shell with an empty body (vercel/next.js#62228): the message only after its scripts ran. Sent to
+ * an address no route matches instead, it gets the not-found page rendered in full.
+ */
+function unknownScenario(request: NextRequest): boolean {
+  const route = /^\/s\/([^/]+)(\/model)?\/?$/.exec(request.nextUrl.pathname);
+  return route !== null && !findScenario(route[1]!);
+}
+
 export function proxy(request: NextRequest) {
   const unescaped = unescapedLink(request);
   if (unescaped) return NextResponse.redirect(unescaped, 308);
@@ -56,7 +67,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const forward = { request: { headers: requestHeaders } };
+  const response = unknownScenario(request) ? NextResponse.rewrite(new URL('/s/-/no-such-scenario', request.url), forward) : NextResponse.next(forward);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

@@ -53,6 +53,14 @@ test.describe('an address with no scenario', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
+  test('gets the not-found message in the page the server sends, readable before any script runs', async ({ request }) => {
+    for (const address of ['/s/no-such-scenario', '/s/no-such-scenario/model']) {
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(404);
+      expect(await response.text(), address).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
