@@ -1,17 +1,28 @@
 /**
  * Sends the Content-Security-Policy with a fresh nonce on every page request; Next.js puts the
  * nonce on its own scripts. `PARLEY_FRAME_ANCESTORS` (space-separated origins) lets an LMS embed
- * Parley; by default only Parley itself may frame it.
+ * Parley besides Parley itself, which alone may frame it by default; `'none'` forbids every frame.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { findScenario } from './machines/registry';
 
-const FRAME_SOURCE = /^(https?:\/\/[a-z0-9.*-]+(:\d+)?|'self'|'none')$/i;
+const FRAME_SOURCE = /^(https?:\/\/[a-z0-9.*-]+(:\d+)?|'self')$/i;
 
-/** The configured frame ancestors, if every one is an origin (nothing that could end the directive). */
+let frameAncestorsSetting: string | null = null;
+
+/**
+ * Parley itself and the configured origins. A setting that is not a list of origins (it could end
+ * the directive) is ignored, once and aloud.
+ */
 function frameAncestors(): string {
+  if (frameAncestorsSetting !== null) return frameAncestorsSetting;
   const sources = (process.env.PARLEY_FRAME_ANCESTORS ?? '').trim().split(/\s+/).filter(Boolean);
-  return sources.length > 0 && sources.every((s) => FRAME_SOURCE.test(s)) ? sources.join(' ') : "'self'";
+  // 'none' alone forbids every frame, Parley's own included.
+  const noFrames = sources.length === 1 && sources[0] === "'none'";
+  const bad = noFrames ? [] : sources.filter((s) => !FRAME_SOURCE.test(s));
+  if (bad.length > 0) console.error(`PARLEY_FRAME_ANCESTORS ignored: ${bad.join(' ')} is not an http(s) origin; only Parley itself may frame it`);
+  frameAncestorsSetting = bad.length > 0 ? "'self'" : noFrames ? "'none'" : [...new Set(["'self'", ...sources])].join(' ');
+  return frameAncestorsSetting;
 }
 
 function contentSecurityPolicy(nonce: string): string {

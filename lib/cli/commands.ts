@@ -116,7 +116,8 @@ function runCommand(args: ParsedArgs): Result<unknown> {
   });
 }
 
-const DEFAULT_BASE = 'http://localhost:3000';
+/** Where links point when no --base is given: the deployment's public origin, else a local server. */
+const defaultBase = () => process.env.PARLEY_ORIGIN || 'http://localhost:3000';
 
 function linkCommand(args: ParsedArgs): Result<unknown> {
   const input = readRunInput(args, true);
@@ -128,7 +129,7 @@ function linkCommand(args: ParsedArgs): Result<unknown> {
   if (replayed.error) return { ok: false, error: replayed.error };
   const overrides = parseOverrides(args.options.get('param') ?? []);
   if (!overrides.ok) return overrides;
-  const base = args.options.get('base')?.[0] ?? DEFAULT_BASE;
+  const base = args.options.get('base')?.[0] ?? defaultBase();
   if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base)) return fail('bad-usage', `--base "${base}" is not an http(s) address`);
   const url = buildLinkUrl(
     base,

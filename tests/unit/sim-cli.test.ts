@@ -22,9 +22,9 @@ interface CliResult {
   stderr: string;
 }
 
-function sim(args: readonly string[]): Promise<CliResult> {
+function sim(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(tsx, ['lib/cli/main.ts', ...args], { cwd: root, timeout: 90_000, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(tsx, ['lib/cli/main.ts', ...args], { cwd: root, env, timeout: 90_000, encoding: 'utf8' }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       resolve({ status, stdout, stderr });
     });
@@ -276,6 +276,14 @@ describe('sim: share links', () => {
   it('link prints the same address the core builds, and decode reads back its path, seed and parameters', () => {
     expect(good('link')).toEqual({ url: SHARED.url });
     expect(good('decode')).toMatchObject({ scenario: SCENARIO_ID, path: SHARED.pathText, seed: 7, params: { energyTruceDays: 3 }, modelVersion: scenario.data.modelVersion });
+  });
+});
+
+describe('sim: link without --base', () => {
+  it('points at the deployment’s public origin, PARLEY_ORIGIN', async () => {
+    const result = await sim(['link', ...S, '--path', 'talks.convene'], { ...process.env, PARLEY_ORIGIN: 'https://parley.school.example' });
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { url: string }).url).toMatch(/^https:\/\/parley\.school\.example\/s\/abu-dhabi-2026\?l=[0-9a-z]+$/);
   });
 });
 
