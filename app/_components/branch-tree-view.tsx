@@ -1,5 +1,5 @@
 'use client';
-import { type FormEvent, memo, useState } from 'react';
+import { type FormEvent, memo, useEffect, useRef, useState } from 'react';
 import type { Branch, BranchTree } from '../../lib/workbench/branch-tree';
 import { messages } from './messages';
 
@@ -43,6 +43,19 @@ function RenameForm({ branch, onRename, onDone }: { branch: Branch; onRename: Pr
 export const BranchTreeView = memo(function BranchTreeView({ tree, onOpen, onRename }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const byId = new Map(tree.branches.map((b) => [b.id, b]));
+  // Saving or cancelling a rename removes the form that had focus: focus goes back to its branch's
+  // Rename button, not to the top of the page.
+  const renamed = useRef<string | null>(null);
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (renaming !== null || renamed.current === null) return;
+    list.current?.querySelector<HTMLElement>(`[data-branch="${renamed.current}"] .branch-rename`)?.focus();
+    renamed.current = null;
+  }, [renaming]);
+  const doneRenaming = () => {
+    renamed.current = renaming;
+    setRenaming(null);
+  };
 
   const renderChildren = (parentId: string | null) => {
     const children = tree.branches.filter((b) => b.parentId === parentId);
@@ -56,7 +69,7 @@ export const BranchTreeView = memo(function BranchTreeView({ tree, onOpen, onRen
             <li key={branch.id} data-branch={branch.id}>
               <div className={current ? 'branch current' : 'branch'}>
                 {renaming === branch.id ? (
-                  <RenameForm branch={branch} onRename={onRename} onDone={() => setRenaming(null)} />
+                  <RenameForm branch={branch} onRename={onRename} onDone={doneRenaming} />
                 ) : (
                   <>
                     <button type="button" className="branch-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(branch.id)}>
@@ -67,7 +80,7 @@ export const BranchTreeView = memo(function BranchTreeView({ tree, onOpen, onRen
                         {current && ` · ${messages.branches.current}`}
                       </span>
                     </button>
-                    <button type="button" className="link-button" aria-label={`${messages.branches.rename} ${branch.name}`} onClick={() => setRenaming(branch.id)}>
+                    <button type="button" className="link-button branch-rename" aria-label={`${messages.branches.rename} ${branch.name}`} onClick={() => setRenaming(branch.id)}>
                       {messages.branches.rename}
                     </button>
                   </>
@@ -82,7 +95,7 @@ export const BranchTreeView = memo(function BranchTreeView({ tree, onOpen, onRen
   };
 
   return (
-    <section className="branches" aria-labelledby="branches-heading">
+    <section ref={list} className="branches" aria-labelledby="branches-heading">
       <h2 id="branches-heading">{messages.branches.heading}</h2>
       <p className="panel-intro">{messages.branches.intro}</p>
       {renderChildren(null)}

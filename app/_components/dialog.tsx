@@ -11,14 +11,21 @@ interface Props {
   actions?: ReactNode;
 }
 
-/** A modal dialog on the native <dialog>: the browser traps focus, Escape closes it, focus returns after. */
+/**
+ * A modal dialog on the native <dialog>: the browser traps focus, Escape closes it, focus returns
+ * after. It opens with focus on the control marked `data-autofocus`, if any (the safe choice of a
+ * dialog that asks before something is lost).
+ */
 export function Dialog({ open, onClose, title, children, actions }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = `dialog-${title.replace(/\W+/g, '-').toLowerCase()}`;
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

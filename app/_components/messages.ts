@@ -179,6 +179,14 @@ export const messages = {
     ] as const,
   },
 
+  importConfirm: {
+    heading: 'Replace this session?',
+    body: (current: number, imported: number) =>
+      `The file holds ${imported === 1 ? '1 branch' : `${imported} branches`}. Importing it replaces the ${current === 1 ? 'branch' : `${current} branches`} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
+    confirm: 'Replace with the file',
+    cancel: 'Keep my session',
+  },
+
   startOver: {
     heading: 'Start over?',
     body: 'This clears every branch of this scenario from this browser and starts an empty path. You can still undo it until you leave the page; export the session first to keep a copy.',

@@ -10,7 +10,7 @@
  * axis and tooltip, such a move cost about 6 ms of Recharts' store updates per chart. The value axis
  * still changes through Recharts, which happens only when a path leaves its round-numbered range.
  */
-import { createContext, memo, useContext, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
+import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { CartesianGrid, DefaultTooltipContent, LineChart, YAxis, usePlotArea, useYAxisScale, type TooltipPayloadEntry } from 'recharts';
 import type { MetricSpec } from '../../machines/scenario';
@@ -135,18 +135,23 @@ const SERIES_STROKE = {
   reference: { strokeWidth: 1.5 },
 } as const;
 
-/** One series as one path: a vertex per day it has a value, placed on the day axis and Recharts' value scale. */
+/**
+ * One series as one path, placed on the day axis and Recharts' value scale: level from each day it
+ * has a value to its next, then up or down to that one, as a path's state holds until its next step
+ * (the read-out and the table read it so too).
+ */
 function SeriesLine({ seriesKey }: { seriesKey: NamedSeries['key'] }) {
   const points = useContext(SeriesContext).find((s) => s.key === seriesKey)?.points ?? [];
   const span = useDaySpan();
   const y = useYAxisScale();
   if (!span || !y || points.length === 0) return null;
-  const at = (p: SeriesPoint) => `${xOfDay(span, p.day)},${y(p.value) ?? 0}`;
+  const [first, ...rest] = points;
+  const d = `M${xOfDay(span, first!.day)},${y(first!.value) ?? 0}${rest.map((p) => `H${xOfDay(span, p.day)}V${y(p.value) ?? 0}`).join('')}`;
   // A path of one day has no line to draw: its one point is.
   const single = seriesKey === 'current' && points.length === 1 ? points[0]! : null;
   return (
     <g className={`series-${seriesKey}`}>
-      {points.length > 1 && <path d={`M${points.map(at).join('L')}`} fill="none" stroke="currentColor" strokeLinejoin="round" {...SERIES_STROKE[seriesKey]} />}
+      {points.length > 1 && <path d={d} fill="none" stroke="currentColor" strokeLinejoin="round" {...SERIES_STROKE[seriesKey]} />}
       {single && <circle cx={xOfDay(span, single.day)} cy={y(single.value)} r={3.5} fill="currentColor" />}
     </g>
   );
@@ -240,6 +245,23 @@ function DayReadout() {
   );
 }
 
+/**
+ * Keeps Recharts' layers out of the Tab order. They are React portals, and React listens for focus
+ * events on a portal's container; Chromium makes an SVG element with focus listeners focusable, so
+ * each layer was a nameless Tab stop inside the chart.
+ */
+function useLayersUnfocusable(host: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const box = host.current;
+    if (!box) return;
+    const quiet = () => box.querySelectorAll('g[class^="recharts-zIndex-layer"]:not([tabindex])').forEach((layer) => layer.setAttribute('tabindex', '-1'));
+    quiet();
+    const added = new MutationObserver(quiet);
+    added.observe(box, { childList: true, subtree: true });
+    return () => added.disconnect();
+  }, [host]);
+}
+
 /** Numbers joined into a string, so an axis whose ticks are unchanged keeps the very same props. */
 const join = (values: readonly number[]) => values.join(',');
 const split = (joined: string) => joined.split(',').map(Number);
@@ -252,6 +274,7 @@ const split = (joined: string) => joined.split(',').map(Number);
 export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, startDate, names }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
+  useLayersUnfocusable(box);
   const format = useMemo(
     () => ({
       dayLabel: (day: number) => formatShortDate(addDays(startDate, day)),

@@ -26,35 +26,48 @@ interface Props<Row extends Cited> {
   rowIdAttribute?: `data-${string}`;
 }
 
-/** A table of the model's parameters, measures or moves, each with its source and evidence badge, scrolling sideways on its own. */
+/**
+ * A table of the model's parameters, measures or moves, each with its source and evidence badge.
+ * On a phone each row is laid out as a card, every cell under its column's name, so the source and
+ * the badge are in sight without scrolling sideways; the explicit roles keep it a table to assistive
+ * technology whatever its layout.
+ */
 export function ReferenceTable<Row extends Cited>({ labelledBy, columns, rows, rowIdAttribute }: Props<Row>) {
   const [head, ...rest] = columns;
   const c = messages.model.columns;
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="reference-table">
-        <thead>
-          <tr>
+      <table className="reference-table" role="table" aria-labelledby={labelledBy}>
+        <thead role="rowgroup">
+          <tr role="row">
             {columns.map((column) => (
-              <th key={column.header} scope="col">
+              <th key={column.header} scope="col" role="columnheader">
                 {column.header}
               </th>
             ))}
-            <th scope="col">{c.source}</th>
-            <th scope="col">{c.evidence}</th>
+            <th scope="col" role="columnheader">
+              {c.source}
+            </th>
+            <th scope="col" role="columnheader">
+              {c.evidence}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.id} {...(rowIdAttribute && { [rowIdAttribute]: row.id })}>
-              <th scope="row">{head.cell(row)}</th>
+            <tr key={row.id} role="row" {...(rowIdAttribute && { [rowIdAttribute]: row.id })}>
+              <th scope="row" role="rowheader">
+                {head.cell(row)}
+              </th>
               {rest.map((column) => (
-                <td key={column.header} className={column.className}>
+                <td key={column.header} role="cell" className={column.className} data-label={column.header}>
                   {column.cell(row)}
                 </td>
               ))}
-              <td className="cell-source">{row.source}</td>
-              <td>
+              <td role="cell" className="cell-source" data-label={c.source}>
+                {row.source}
+              </td>
+              <td role="cell" data-label={c.evidence}>
                 <EvidenceBadge kind={row.kind} />
               </td>
             </tr>

@@ -11,7 +11,7 @@ import { currentBranch } from '../../lib/workbench/branch-tree';
 import { drawStep } from '../../lib/workbench/chance';
 import { serializeSession } from '../../lib/workbench/saved-session';
 import { formatShortDate } from '../../lib/charts/format';
-import { createSession, type CompareTarget } from '../../lib/workbench/session';
+import { createSession, type CompareTarget, type Session } from '../../lib/workbench/session';
 import { initialSession, type ArrivalCheck, type FirstView } from './arrival';
 import { BranchTreeView } from './branch-tree-view';
 import { CompareSelect, CompareTable } from './compare-panel';
@@ -60,7 +60,8 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const now = shown.at(-1)!;
 
   const [alert, setAlert] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | 'import' | null>(null);
+  const [imported, setImported] = useState<Session | null>(null);
   const shownAlert = alert ?? (loadProblem && messages.workbench.savedUnreadable(loadProblem));
 
 
@@ -96,21 +97,28 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const onImport = async (text: string) => {
     const restored = await readSavedSession(scenario, text);
     if (restored.ok) {
-      act({ type: 'replace', session: restored.session });
+      setImported(restored.session);
+      setDialog('import');
       setAlert(null);
     } else {
       setAlert(messages.workbench.importFailed(restored.error.message));
     }
+  };
+  const confirmImport = () => {
+    if (imported) act({ type: 'replace', session: imported });
+    setImported(null);
+    setDialog(null);
   };
   const startOver = () => {
     act({ type: 'replace', session: createSession(scenario, session.seed, [], messages.workbench.firstBranchName) });
     setDialog(null);
   };
 
-  // Keyboard: undo/redo anywhere but in a text field (which keeps its own undo); ? and [ ] likewise.
+  // Keyboard: undo/redo anywhere but in a text field (which keeps its own undo) or an open dialog
+  // (which stands between the person and the workbench); ? and [ ] likewise.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && event.key.toLowerCase() === 'z') {
         event.preventDefault();
@@ -217,13 +225,33 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
             <button type="button" className="danger" onClick={startOver}>
               {messages.startOver.confirm}
             </button>
-            <button type="button" onClick={() => setDialog(null)}>
+            <button type="button" onClick={() => setDialog(null)} data-autofocus>
               {messages.startOver.cancel}
             </button>
           </>
         }
       >
         <p>{messages.startOver.body}</p>
+      </Dialog>
+      <Dialog
+        open={dialog === 'import'}
+        onClose={() => {
+          setImported(null);
+          setDialog(null);
+        }}
+        title={messages.importConfirm.heading}
+        actions={
+          <>
+            <button type="button" className="danger" onClick={confirmImport}>
+              {messages.importConfirm.confirm}
+            </button>
+            <button type="button" onClick={() => setDialog(null)} data-autofocus>
+              {messages.importConfirm.cancel}
+            </button>
+          </>
+        }
+      >
+        <p>{messages.importConfirm.body(session.tree.branches.length, imported?.tree.branches.length ?? 0)}</p>
       </Dialog>
     </div>
   );

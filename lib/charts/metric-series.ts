@@ -1,7 +1,7 @@
 /**
  * Chart data for one metric: a row per day with the current path's value and, when given, the
  * compared path's and the reference (history) path's values, so small multiples can overlay them
- * on one date axis. Paths move at different paces, so a row may lack some series.
+ * on one date axis. A row lacks a series before that path starts and after it ends.
  */
 import type { StepRecord } from '../sim/engine';
 
@@ -24,24 +24,29 @@ export interface SeriesRecords {
 }
 
 /**
- * Rows for `metricId`, sorted by day. When a path has several steps on one day the day's last
- * state is the one charted.
+ * Rows for `metricId`, sorted by day: a row for each day some path has a step on, giving each path's
+ * value that day as the chart reads it (`valueOnDay`: the state after its last step by then), so the
+ * table, the line and the read-out agree. When a path has several steps on one day the day's last
+ * state is the one given.
  */
 export function metricRows(metricId: string, series: SeriesRecords): MetricRow[] {
-  const rows = new Map<number, MetricRow>();
-  const add = (key: SeriesKey, records: readonly StepRecord[] | null | undefined) => {
-    for (const record of records ?? []) {
-      const value = record.metrics[metricId];
-      if (value === undefined) continue;
-      const row = rows.get(record.day) ?? { day: record.day, date: record.date };
-      row[key] = value;
-      rows.set(record.day, row);
-    }
-  };
-  add('current', series.current);
-  add('compare', series.compare);
-  add('reference', series.reference);
-  return [...rows.values()].sort((a, b) => a.day - b.day);
+  const keys: SeriesKey[] = ['current', 'compare', 'reference'];
+  const dates = new Map<number, string>();
+  const points = keys.map((key) => {
+    const records = series[key] ?? [];
+    for (const record of records) if (record.metrics[metricId] !== undefined) dates.set(record.day, record.date);
+    return metricPoints(metricId, records);
+  });
+  return [...dates.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([day, date]) => {
+      const row: MetricRow = { day, date };
+      keys.forEach((key, i) => {
+        const value = valueOnDay(points[i]!, day);
+        if (value !== null) row[key] = value;
+      });
+      return row;
+    });
 }
 
 /** One point of a series: the metric's value at the end of a day. */

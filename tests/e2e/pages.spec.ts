@@ -120,7 +120,40 @@ for (const [name, viewport] of [
     if (viewport.width >= 1100) await expect(page.locator('.series-compare path').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // On the desktop everything sits in one screen, each panel scrolling on its own: the page itself does not scroll.
+    if (viewport.width >= 1100) {
+      const below = await page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+      expect(below).toBeLessThanOrEqual(0);
+    }
     await mkdir('test-results/screenshots', { recursive: true });
     await page.screenshot({ path: `test-results/screenshots/workbench-${name}.png` });
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the model page and the workbench have no WCAG 2.2 AA violations', async ({ page }) => {
+    for (const address of [`/s/${SCENARIO}/model`, `/s/${SCENARIO}?preset=history`]) {
+      await page.goto(address);
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(results.violations.map((v) => `${address} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  test('a control reached with the keyboard is never hidden under the status line held at the top (WCAG 2.4.11)', async ({ page }) => {
+    await openWorkbench(page, '?preset=history');
+    await page.locator('[data-timeline-step]').last().focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const seen = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const statusBottom = document.querySelector('.wb-status')!.getBoundingClientRect().bottom;
+        return { top: focused.getBoundingClientRect().top, statusBottom, name: focused.textContent?.trim().slice(0, 40) ?? focused.tagName };
+      });
+      if (seen.top < seen.statusBottom - 1) hidden.push(seen.name);
+    }
+    expect(hidden).toEqual([]);
+  });
+});

@@ -32,6 +32,11 @@ test.describe('branches, undo and the saved session', () => {
     await field.fill('Stalled round');
     await field.press('Enter');
     await expect(page.getByRole('button', { name: /^Stalled round/ })).toBeVisible();
+    // Focus stays with the branch, so the keyboard carries on from there.
+    await expect(page.getByRole('button', { name: 'Rename Stalled round' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.getByRole('textbox', { name: 'New name for Stalled round' }).press('Escape');
+    await expect(page.getByRole('button', { name: 'Rename Stalled round' })).toBeFocused();
   });
 
   test('undo and redo step back and forth through actions, by button and by keyboard', async ({ page }) => {
@@ -60,8 +65,14 @@ test.describe('branches, undo and the saved session', () => {
     await page.getByRole('button', { name: 'Start over' }).click();
     const dialog = page.getByRole('dialog', { name: 'Start over?' });
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: 'Keep my session' }).click();
+    // It opens on the choice that loses nothing, and the workbench's keys wait behind it.
+    await expect(dialog.getByRole('button', { name: 'Keep my session' })).toBeFocused();
+    await page.keyboard.press('Control+z');
     await expect(workbench(page)).toHaveAttribute('data-step', '3');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(workbench(page)).toHaveAttribute('data-step', '3');
+    await expect(branchItems(page)).toHaveCount(1);
 
     await page.getByRole('button', { name: 'Start over' }).click();
     await dialog.getByRole('button', { name: 'Start over' }).click();
@@ -82,7 +93,16 @@ test.describe('branches, undo and the saved session', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Start over' }).click();
     await expect(branchItems(page)).toHaveCount(1);
 
+    // Importing asks before it replaces the session in the browser.
     await page.locator('[data-import-file]').setInputFiles(file);
+    const confirm = page.getByRole('dialog', { name: 'Replace this session?' });
+    await expect(confirm).toContainText('The file holds 2 branches');
+    await confirm.getByRole('button', { name: 'Keep my session' }).click();
+    await expect(branchItems(page)).toHaveCount(1);
+    await expect(workbench(page)).toHaveAttribute('data-step', '0');
+
+    await page.locator('[data-import-file]').setInputFiles(file);
+    await confirm.getByRole('button', { name: 'Replace with the file' }).click();
     await expect(branchItems(page)).toHaveCount(2);
     await expect(workbench(page)).toHaveAttribute('data-step', '2');
     expect(await readMetrics(page)).toEqual(simRun('talks.convene,talks.round:exchange').at(-1)!.metrics);

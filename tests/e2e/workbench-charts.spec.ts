@@ -58,18 +58,21 @@ test('pointing along a chart shows the day and each path’s value on it, as `si
   expect(seen.withoutRecord).toBeGreaterThan(0);
 });
 
-test('each chart draws this path and the record as lines, placed where its axes say', async ({ page }) => {
+test('each chart draws this path and the record as lines holding each step’s value until the next, placed where its axes say', async ({ page }) => {
   const pathText = 'history,time.week,time.week';
   const days = (steps: ReturnType<typeof simRun>) => new Set(steps.map((s) => s.date)).size;
   const card = await openChartCard(page, pathText);
   const chart = card.locator('svg.recharts-surface');
   await expect(chart.locator('.series-reference path')).toBeAttached();
 
-  const vertices = async (series: string) =>
-    ((await chart.locator(`.series-${series} path`).getAttribute('d')) ?? '')
-      .slice(1)
-      .split('L')
-      .map((pair) => pair.split(',').map(Number) as [number, number]);
+  // A series is drawn level from each of its points to the next, then up or down to it: `Mx,yHxVy…`.
+  const vertices = async (series: string) => {
+    const d = (await chart.locator(`.series-${series} path`).getAttribute('d')) ?? '';
+    const [, x0, y0, steps] = /^M([\d.]+),([\d.]+)((?:H[\d.]+V[\d.]+)*)$/.exec(d) ?? [];
+    expect(x0, `the ${series} path is a staircase: ${d}`).toBeDefined();
+    const rest = [...steps!.matchAll(/H([\d.]+)V([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
+    return [[Number(x0), Number(y0)] as [number, number], ...rest];
+  };
   const current = await vertices('current');
   expect(current).toHaveLength(days(simRun(pathText)));
   expect(await vertices('reference')).toHaveLength(days(simRun('history')));
@@ -119,6 +122,8 @@ test('a chart can be read day by day with the keyboard, as `sim run` has the pat
   await expect(tooltip).toHaveCount(0);
   await page.keyboard.press('ArrowLeft');
   await expectReadOut(addDays(end, -1));
+  // Tab leaves the chart for its table button, with no stop inside the drawing.
   await page.keyboard.press('Tab');
   await expect(tooltip).toHaveCount(0);
+  await expect(card.getByRole('button', { name: /Show as table/ })).toBeFocused();
 });

@@ -18,13 +18,23 @@ describe('chart data', () => {
   const history = run('history');
   const mine = run('time.week,time.week,strike.intensify,time.week');
 
-  it('charts each path on one date axis, in date order', () => {
+  it('charts each path on one date axis, in date order, a row for each day any path has a step on', () => {
     const rows = metricRows('gridAdequacyPct', { current: mine, reference: history });
     const days = rows.map((r) => r.day);
     expect(days).toEqual([...days].sort((x, y) => x - y));
-    expect(new Set(days).size).toBe(days.length);
-    expect(rows.filter((r) => r.current !== undefined).map((r) => r.day)).toEqual([...new Set(mine.map((r) => r.day))]);
-    expect(rows.filter((r) => r.reference !== undefined)).toHaveLength(new Set(history.map((r) => r.day)).size);
+    expect(days).toEqual([...new Set([...mine, ...history].map((r) => r.day))].sort((x, y) => x - y));
+  });
+
+  it('gives each path’s value on a row’s day as the chart reads it: the state after its last step by then', () => {
+    const rows = metricRows('civilianCasualties', { current: mine, compare: history });
+    const [minePoints, historyPoints] = [metricPoints('civilianCasualties', mine), metricPoints('civilianCasualties', history)];
+    for (const row of rows) {
+      expect(row.current ?? null).toBe(valueOnDay(minePoints, row.day));
+      expect(row.compare ?? null).toBe(valueOnDay(historyPoints, row.day));
+    }
+    // The record runs on after this path ends: those rows have no value for this path.
+    expect(rows.some((r) => r.compare !== undefined && r.current === undefined)).toBe(true);
+    expect(finalValue(history, 'civilianCasualties')).toBe(history.at(-1)!.metrics.civilianCasualties);
   });
 
   it('on a day with several steps, charts the state at the end of the day', () => {
@@ -36,11 +46,6 @@ describe('chart data', () => {
     }
   });
 
-  it('adds the compared path as its own series', () => {
-    const rows = metricRows('civilianCasualties', { current: mine, compare: history });
-    expect(rows.some((r) => r.compare !== undefined && r.current === undefined)).toBe(true);
-    expect(finalValue(history, 'civilianCasualties')).toBe(history.at(-1)!.metrics.civilianCasualties);
-  });
 });
 
 describe('chart series', () => {
