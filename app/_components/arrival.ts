@@ -35,6 +35,8 @@ export interface Arrival {
   /** Parameter overrides a link carries; null when the address named none. */
   params: Readonly<Record<string, number>> | null;
   compare: LinkState['compare'];
+  /** The preset's name when the address named a preset: a branch added for it is called so. */
+  presetName?: string;
 }
 
 export const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params: null, compare: null };
@@ -56,7 +58,8 @@ interface CheckedArrival extends ArrivalCheck {
  * over the session: it becomes a problem to show, with the moves that can be followed.
  */
 function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
-  const branchName = url.preset === 'history' ? messages.workbench.historyBranchName : messages.workbench.firstBranchName;
+  const presetName = url.preset === null ? undefined : scenario.data.presets.find((p) => p.id === url.preset)?.label;
+  const branchName = presetName ?? messages.workbench.firstBranchName;
   const refused = (problem: LinkProblemInfo): CheckedArrival => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
   const knownFrom = (params: Params, replayed: Replay): KnownTrajectories | null => {
     const trajectory = trajectoryOf(replayed);
@@ -72,18 +75,22 @@ function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
   const opened = openReadableAddress(url, scenario);
   if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
   const { path, seed, step, params, replay: replayed } = opened.value;
-  return { arrival: { ...NO_ARRIVAL, path, seed, step }, problem: null, branchName, known: replayed && knownFrom(params, replayed) };
+  return { arrival: { ...NO_ARRIVAL, path, seed, step, presetName }, problem: null, branchName, known: replayed && knownFrom(params, replayed) };
 }
 
 /**
  * A session with the arrival's path, step, seed, parameters and comparison laid over it. The path
- * opens on the branch with exactly its steps (added when there is none), so the address shows
- * exactly what arrived.
+ * opens on the branch with exactly its steps (added when there is none, named after the preset the
+ * address named), so the address shows exactly what arrived; the empty path (the start) opens the
+ * start of the branch shown, as every branch starts there.
  */
 export function arriveAt(saved: Session, arrival: Arrival): Session {
   let tree = saved.tree;
-  if (arrival.path) {
-    const shown = branchWithSteps(tree, arrival.path, messages.workbench.branchName);
+  if (arrival.path?.length === 0) {
+    tree = showStep(tree, 0);
+  } else if (arrival.path) {
+    const name = arrival.presetName;
+    const shown = branchWithSteps(tree, arrival.path, name ? () => name : messages.workbench.branchName);
     tree = { ...shown.tree, currentId: shown.id, shownStep: arrival.path.length };
   }
   let compare = saved.compare;

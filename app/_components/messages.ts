@@ -3,6 +3,7 @@
  * translation has one file to replace. Scenario content (moves, narratives, sources) lives in the
  * scenario data instead.
  */
+import type { KeptSessionSummary } from '../../lib/workbench/kept-sessions';
 import type { Outcome, PartyId } from '../../machines/scenario';
 
 export const messages = {
@@ -70,8 +71,9 @@ export const messages = {
     openFromStart: 'Open the scenario from the start',
     openFirstMoves: (n: number) => `Open the first ${n} ${n === 1 ? 'move' : 'moves'} of the link`,
     setAside:
-      'This link runs under a different seed or different parameters from the session saved in this browser, so it opened on its own. Your earlier session is kept.',
+      'A link with a different seed or different parameters from the session saved in this browser was opened, so it runs as a session of its own. Your earlier session is kept aside, under “Kept aside” below the branches.',
     restoreSetAside: 'Go back to my earlier session',
+    keptUnreadable: (reason: string) => `That kept session could not be opened. ${reason} It stays kept.`,
     copyLink: 'Copy link',
     copyStatus: {
       copied: 'Link copied to the clipboard.',
@@ -80,7 +82,6 @@ export const messages = {
     },
     moveFailed: (reason: string) => `That move could not be taken: ${reason}`,
     firstBranchName: 'My path',
-    historyBranchName: 'What happened',
     branchName: (n: number) => `Path ${n}`,
     exportFileName: (scenarioId: string) => `parley-${scenarioId}-session.json`,
   },
@@ -135,6 +136,20 @@ export const messages = {
     renameLabel: (name: string) => `New name for ${name}`,
     save: 'Save',
     cancel: 'Cancel',
+  },
+
+  kept: {
+    heading: 'Kept aside',
+    intro: 'Sessions set aside when a link with other settings was opened. Opening one keeps the session you have now here in its place.',
+    open: (name: string) => `Open the kept session “${name}”`,
+    unreadable: 'A session that cannot be read',
+    describe: ({ steps, branches, seed, overrides }: KeptSessionSummary) =>
+      [
+        steps === 1 ? '1 step' : `${steps} steps`,
+        branches === 1 ? '1 branch' : `${branches} branches`,
+        `seed ${seed}`,
+        ...(overrides > 0 ? [overrides === 1 ? '1 parameter changed' : `${overrides} parameters changed`] : []),
+      ].join(' · '),
   },
 
   compare: {

@@ -10,7 +10,8 @@ import { sameParams } from '../../lib/sim/params';
 import { openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
 import type { RestoreResult } from '../../lib/workbench/restore-session';
 import { serializeSession } from '../../lib/workbench/saved-session';
-import { withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
+import { keepSession, readKeptSessions } from '../../lib/workbench/kept-sessions';
+import { adoptSession, withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
 import { arriveAt, type Arrival } from './arrival';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
 import { messages } from './messages';
@@ -26,7 +27,10 @@ export type SessionAction =
   | { type: 'undo' }
   | { type: 'redo' }
   /** Loading the local copy is where the person was, not an action of theirs: it starts the undo history. */
-  | { type: 'load'; session: Session | null; problem: string | null; setAside: boolean }
+  | { type: 'load'; session: Session | null; problem: string | null; setAside: boolean; kept: string[] }
+  /** Another tab saved: its work is taken on here, and is not this tab's to undo. */
+  | { type: 'adopt'; session: Session }
+  | { type: 'kept'; kept: string[] }
   | { type: 'dismiss-load-problem' }
   | { type: 'dismiss-set-aside' };
 
@@ -37,6 +41,10 @@ interface State {
   loadProblem: string | null;
   /** True when the saved session was kept aside because a link ran under other settings. */
   setAside: boolean;
+  /** Sessions kept aside in this browser, as saved text, newest last (kept-sessions.ts). */
+  kept: string[];
+  /** The session taken on from another tab, which is saved there already. */
+  adopted: Session | null;
 }
 
 const nameBranch = messages.workbench.branchName;
@@ -67,7 +75,20 @@ function reducer(state: State, action: SessionAction): State {
     case 'redo':
       return { ...state, history: redo(state.history) };
     case 'load':
-      return { history: action.session ? startHistory(action.session) : state.history, loaded: true, loadProblem: action.problem, setAside: action.setAside };
+      return {
+        ...state,
+        history: action.session ? startHistory(action.session) : state.history,
+        loaded: true,
+        loadProblem: action.problem,
+        setAside: action.setAside,
+        kept: action.kept,
+      };
+    case 'adopt': {
+      const adopted = adoptSession(action.session, state.history.present);
+      return { ...state, history: startHistory(adopted), adopted, setAside: state.setAside || settingsDiffer(state.history.present, adopted) };
+    }
+    case 'kept':
+      return { ...state, kept: action.kept };
     case 'dismiss-load-problem':
       return { ...state, loadProblem: null };
     case 'dismiss-set-aside':
@@ -77,18 +98,40 @@ function reducer(state: State, action: SessionAction): State {
   }
 }
 
-const initialState = (session: Session): State => ({ history: startHistory(session), loaded: false, loadProblem: null, setAside: false });
+const initialState = (session: Session): State => ({ history: startHistory(session), loaded: false, loadProblem: null, setAside: false, kept: [], adopted: null });
 
 export const storageKey = (scenarioId: string) => `parley:session:${scenarioId}`;
-const setAsideKey = (scenarioId: string) => `${storageKey(scenarioId)}:before-link`;
+const keptKey = (scenarioId: string) => `${storageKey(scenarioId)}:before-link`;
+
+function readKept(scenarioId: string): string[] {
+  try {
+    return readKeptSessions(window.localStorage.getItem(keptKey(scenarioId)));
+  } catch {
+    return [];
+  }
+}
+
+/** Stores the kept sessions; false when the browser will not keep them (private mode, full storage). */
+function storeKept(scenarioId: string, kept: readonly string[]): boolean {
+  try {
+    window.localStorage.setItem(keptKey(scenarioId), JSON.stringify(kept));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Whether a link's seed or parameters differ from the saved session's. All branches of a session run
- * under one seed and one set of parameters, so such a link cannot join the saved branches.
+ * Whether an arrival's (or another session's) seed or parameters differ from the saved session's.
+ * All branches of a session run under one seed and one set of parameters, so such a link cannot join
+ * the saved branches.
  */
-function settingsDiffer(saved: Session, arrival: Arrival): boolean {
-  return (arrival.seed !== null && arrival.seed !== saved.seed) || (arrival.params !== null && !sameParams(arrival.params, saved.params));
+function settingsDiffer(saved: Session, other: Pick<Arrival, 'seed' | 'params'>): boolean {
+  return (other.seed !== null && other.seed !== saved.seed) || (other.params !== null && !sameParams(other.params, saved.params));
 }
+
+/** A session with nothing in it worth keeping: one branch, no steps. */
+const isEmpty = (session: Session) => session.tree.branches.length === 1 && session.tree.branches[0]!.steps.length === 0;
 
 /**
  * Reads a saved session back. The reader and its schema load only when there is something to read,
@@ -119,8 +162,12 @@ async function readLocalCopy(scenario: Scenario): Promise<{ session: Session | n
 }
 
 export function useSession(scenario: Scenario, initial: Session, arrival: Arrival) {
-  const [{ history, loaded, loadProblem, setAside }, dispatch] = useReducer(reducer, initial, initialState);
+  const [{ history, loaded, loadProblem, setAside, kept, adopted }, dispatch] = useReducer(reducer, initial, initialState);
   const session = history.present;
+  const sessionNow = useRef(session);
+  useEffect(() => {
+    sessionNow.current = session;
+  }, [session]);
 
   // The server rendered the address's state; the local copy exists only here, after hydration.
   useEffect(() => {
@@ -128,16 +175,17 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     let cancelled = false;
     void readLocalCopy(scenario).then((local) => {
       if (cancelled) return;
+      const id = scenario.data.id;
       if (local.session && settingsDiffer(local.session, arrival)) {
-        try {
-          window.localStorage.setItem(setAsideKey(scenario.data.id), serializeSession(scenario, local.session));
-          dispatch({ type: 'load', session: null, problem: null, setAside: true });
+        const keptNow = keepSession(readKept(id), serializeSession(scenario, local.session));
+        // With nowhere to keep the saved session, the link is laid over it as usual.
+        if (storeKept(id, keptNow)) {
+          dispatch({ type: 'load', session: null, problem: null, setAside: true, kept: keptNow });
           return;
-        } catch {
-          /* nowhere to keep the saved session: lay the link over it as usual */
         }
       }
-      const load = () => dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false });
+      const load = () =>
+        dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false, kept: readKept(id) });
       // With nothing saved, the page shows its session already: marking it loaded can be drawn in
       // slices between other work. A saved session is laid over at once, before any move is taken on
       // the one shown.
@@ -149,13 +197,39 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     };
   }, [scenario, arrival, loaded]);
 
-  /** Goes back to the session kept aside when a link with other settings was opened (undoable). */
-  const restoreSetAside = useCallback(async () => {
-    const text = window.localStorage.getItem(setAsideKey(scenario.data.id));
-    const restored = text === null ? null : await readSavedSession(scenario, text);
-    if (restored?.ok) dispatch({ type: 'replace', session: restored.session });
-    dispatch({ type: 'dismiss-set-aside' });
-  }, [scenario]);
+  /**
+   * Opens a kept session in place of this one (undoable), which is kept in its place unless it holds
+   * nothing. Says why when the kept text cannot be read (it stays kept).
+   */
+  const openKept = useCallback(
+    async (text: string): Promise<string | null> => {
+      const restored = await readSavedSession(scenario, text);
+      if (!restored.ok) return restored.error.message;
+      const id = scenario.data.id;
+      const others = readKept(id).filter((t) => t !== text);
+      const keptNow = isEmpty(sessionNow.current) ? others : keepSession(others, serializeSession(scenario, sessionNow.current));
+      storeKept(id, keptNow);
+      dispatch({ type: 'replace', session: restored.session });
+      dispatch({ type: 'kept', kept: keptNow });
+      dispatch({ type: 'dismiss-set-aside' });
+      return null;
+    },
+    [scenario],
+  );
+
+  // Another tab of this scenario saved: take its session on (and its kept sessions), so that the next
+  // save here builds on its work instead of writing over it.
+  useEffect(() => {
+    if (!loaded) return;
+    const id = scenario.data.id;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === keptKey(id)) dispatch({ type: 'kept', kept: readKeptSessions(event.newValue) });
+      if (event.key !== storageKey(id) || event.newValue === null) return;
+      void readSavedSession(scenario, event.newValue).then((restored) => restored.ok && dispatch({ type: 'adopt', session: restored.session }));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [scenario, loaded]);
 
   // Keeping the session and updating the address are no part of showing a move: they wait until the
   // frame that shows it has been drawn, run once for a burst of moves, and the saving at the latest
@@ -167,6 +241,8 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     if (!loaded) return;
     const save = () => {
       unsaved.current = null;
+      // A session taken on from another tab is saved already; writing it back would echo.
+      if (session === adopted) return;
       try {
         window.localStorage.setItem(storageKey(scenario.data.id), serializeSession(scenario, session));
       } catch {
@@ -189,7 +265,7 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [scenario, session, loaded, initial]);
+  }, [scenario, session, loaded, initial, adopted]);
   useEffect(() => {
     const saveNow = () => unsaved.current?.();
     const onHidden = () => document.visibilityState === 'hidden' && saveNow();
@@ -203,5 +279,5 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     };
   }, []);
 
-  return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem, setAside, restoreSetAside };
+  return { session, act: dispatch, loaded, canUndo: canUndo(history), canRedo: canRedo(history), loadProblem, setAside, kept, openKept };
 }

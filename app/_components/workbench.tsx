@@ -17,6 +17,7 @@ import { BranchTreeView } from './branch-tree-view';
 import { CompareSelect, CompareTable } from './compare-panel';
 import { CopyLinkButton } from './copy-link-button';
 import { Dialog } from './dialog';
+import { KeptSessionsView } from './kept-sessions-view';
 import { LinkProblem } from './link-problem';
 import { messages } from './messages';
 import { MetricCharts } from './metric-charts';
@@ -52,7 +53,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const initial = useMemo(() => initialSession(scenario, check), [scenario, check]);
   const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
-  const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, restoreSetAside } = useSession(scenario, initial, arrival);
+  const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, kept, openKept } = useSession(scenario, initial, arrival);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
   const first = useMemo(() => ({ session: initial, view }), [initial, view]);
   const { records, shown, movesFrom, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
@@ -94,6 +95,13 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const onRenameBranch = useCallback((id: string, name: string) => act({ type: 'rename-branch', id, name }), [act]);
   const onCompare = useCallback((target: CompareTarget | null) => act({ type: 'compare', target }), [act]);
   const onShowStep = useCallback((step: number) => act({ type: 'show-step', step }), [act]);
+  const onOpenKept = useCallback(
+    async (text: string) => {
+      const problem = await openKept(text);
+      setAlert(problem && messages.workbench.keptUnreadable(problem));
+    },
+    [openKept],
+  );
   const onImport = async (text: string) => {
     const restored = await readSavedSession(scenario, text);
     if (restored.ok) {
@@ -174,9 +182,11 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         <div role="status" className="alert notice">
           <p>{messages.workbench.setAside}</p>
           <p className="alert-actions">
-            <button type="button" onClick={restoreSetAside}>
-              {messages.workbench.restoreSetAside}
-            </button>
+            {kept.length > 0 && (
+              <button type="button" onClick={() => onOpenKept(kept.at(-1)!)}>
+                {messages.workbench.restoreSetAside}
+              </button>
+            )}
             <button type="button" onClick={() => act({ type: 'dismiss-set-aside' })}>
               {messages.workbench.dismiss}
             </button>
@@ -202,6 +212,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
           <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
           <StateMapView scenario={scenario} chart={view.regions} value={now.value} />
           <BranchTreeView tree={session.tree} onOpen={onOpenBranch} onRename={onRenameBranch} />
+          <KeptSessionsView kept={kept} onOpen={onOpenKept} />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <div className="charts-head">

@@ -4,7 +4,7 @@
  * and redo move through and the state saved locally and exported.
  */
 import type { Scenario } from '../../machines/scenario';
-import type { PathStep } from '../sim/path';
+import { formatPath, type PathStep } from '../sim/path';
 import { createTree, findBranch, type BranchTree } from './branch-tree';
 
 /** A second path to compare with the current one: another branch, or a preset of the scenario. */
@@ -37,4 +37,16 @@ export function withTree(session: Session, tree: BranchTree): Session {
 export function withCompare(session: Session, compare: CompareTarget | null): Session {
   const same = compare?.kind === session.compare?.kind && compare?.id === session.compare?.id;
   return same ? session : { ...session, compare };
+}
+
+/**
+ * Another tab's session, as this tab takes it on when that tab saves: its branches, settings and
+ * comparison, still showing this tab's branch and step where that branch is there with the same steps
+ * (else what the other tab shows), so the page does not jump while the person reads it.
+ */
+export function adoptSession(theirs: Session, mine: Session): Session {
+  const shown = findBranch(mine.tree, mine.tree.currentId);
+  const same = shown && findBranch(theirs.tree, shown.id);
+  if (!shown || !same || formatPath(same.steps) !== formatPath(shown.steps)) return theirs;
+  return { ...theirs, tree: { ...theirs.tree, currentId: shown.id, shownStep: Math.min(mine.tree.shownStep, same.steps.length) } };
 }

@@ -69,3 +69,47 @@ test('a link with other parameters opens on its own, and the earlier session can
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(workbench(page)).toHaveAttribute('data-step', '1');
 });
+
+test('links with other seeds opened one after another keep every earlier session, each of which can be opened again', async ({ page }) => {
+  await openWorkbench(page);
+  await takeStep(page, 'time.week');
+  await takeStep(page, 'strike.intensify');
+  await takeStep(page, 'time.day');
+  await page.goto(`/s/${SCENARIO}?path=truce.propose&seed=7`);
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+  await takeStep(page, 'time.week');
+  await page.goto(`/s/${SCENARIO}?path=time.day&seed=9`);
+  await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
+
+  const kept = page.getByRole('region', { name: 'Kept aside' });
+  await expect(kept.getByRole('button')).toHaveCount(2);
+  // The first session, three steps under seed 1, is still there after the second link.
+  await kept.getByRole('button', { name: /My path/ }).filter({ hasText: 'seed 1' }).click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '3');
+  expect(await readMetrics(page)).toEqual(simRun('time.week,strike.intensify,time.day').at(-1)!.metrics);
+  // The session it replaced is kept in its place.
+  await expect(kept.getByRole('button').filter({ hasText: 'seed 9' })).toHaveCount(1);
+  await expect(kept.getByRole('button').filter({ hasText: 'seed 7' })).toHaveCount(1);
+});
+
+test('two tabs of one scenario build on each other’s work instead of writing over it', async ({ page, context }) => {
+  await openWorkbench(page);
+  await takeStep(page, 'time.week');
+  const other = await context.newPage();
+  await other.goto(`/s/${SCENARIO}?preset=history`);
+  await expect(other.locator('.workbench')).toHaveAttribute('data-ready', 'true');
+  await expect(other.locator('[data-branch]')).toHaveCount(2);
+
+  // The first tab learns of the other's branch, and its next move keeps it.
+  await expect(page.locator('[data-branch]')).toHaveCount(2);
+  await takeStep(page, 'strike.intensify');
+  const third = await context.newPage();
+  await third.goto(`/s/${SCENARIO}`);
+  await expect(third.locator('.workbench')).toHaveAttribute('data-ready', 'true');
+  await expect(third.locator('[data-branch]')).toHaveCount(2);
+  await expect(third.getByRole('button', { name: /^What happened/ })).toBeVisible();
+  await expect(third.locator('.workbench')).toHaveAttribute('data-step', '2');
+  await other.close();
+  await third.close();
+});
+

@@ -30,6 +30,19 @@ describe('arriving by a link on top of a saved session', () => {
     expect(state.compare).toEqual({ kind: 'path', path: [convene, stalled, week] });
   });
 
+  it('the address of the start opens the start of the branch shown, adding no empty branch', () => {
+    const arrived = arriveAt(saved, { ...none, path: [] });
+    expect(arrived.tree.branches).toEqual(saved.tree.branches);
+    expect(arrived.tree.currentId).toBe(saved.tree.currentId);
+    expect(arrived.tree.shownStep).toBe(0);
+  });
+
+  it('a preset’s path, new to the session, is added as a branch named after the preset', () => {
+    const arrived = arriveAt(saved, { ...none, path: [week], presetName: 'What happened' });
+    expect(currentBranch(arrived.tree)).toMatchObject({ name: 'What happened', steps: [week] });
+    expect(arrived.tree.branches).toHaveLength(2);
+  });
+
   it('an address that names nothing leaves the saved session as it was', () => {
     expect(arriveAt(saved, none)).toEqual(saved);
   });

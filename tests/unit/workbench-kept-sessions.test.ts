@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../machines/registry';
+import { keepSession, MAX_KEPT_SESSIONS, readKeptSessions, summarizeKeptSession } from '../../lib/workbench/kept-sessions';
+import { serializeSession } from '../../lib/workbench/saved-session';
+import { adoptSession, createSession } from '../../lib/workbench/session';
+import { showStep, takeMove } from '../../lib/workbench/branch-tree';
+import type { PathStep } from '../../lib/sim/path';
+
+const scenario = findScenario('abu-dhabi-2026')!;
+const convene: PathStep = { move: 'talks.convene' };
+const week: PathStep = { move: 'time.week' };
+const stalled: PathStep = { move: 'talks.round', outcome: 'stalled' };
+const nameBranch = (n: number) => `Path ${n}`;
+
+describe('sessions kept aside', () => {
+  it('keeps each session once, newest last, and lets only the oldest go past the limit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 3 }), { maxLength: 30 }), (saves) => {
+        const kept = saves.reduce<string[]>((list, text) => keepSession(list, text), []);
+        expect(new Set(kept).size).toBe(kept.length);
+        expect(kept.length).toBeLessThanOrEqual(MAX_KEPT_SESSIONS);
+        if (saves.length > 0) expect(kept.at(-1)).toBe(saves.at(-1));
+        // The most recent distinct sessions are the ones kept.
+        const distinctNewestFirst = [...new Set([...saves].reverse())];
+        expect([...kept].reverse()).toEqual(distinctNewestFirst.slice(0, MAX_KEPT_SESSIONS));
+      }),
+    );
+  });
+
+  it('reads back what it stored, the one session an earlier Parley kept, and nothing from junk', () => {
+    const saved = serializeSession(scenario, createSession(scenario, 7, [convene], 'Mine'));
+    expect(readKeptSessions(JSON.stringify([saved, 'x']))).toEqual([saved, 'x']);
+    expect(readKeptSessions(saved)).toEqual([saved]);
+    for (const junk of [null, '', 'not json', '42', 'null', '"text"']) expect(readKeptSessions(junk)).toEqual([]);
+  });
+
+  it('names a kept session by its branch shown, its length, branches and seed', () => {
+    const session = createSession(scenario, 7, [convene, stalled], 'Mine');
+    expect(summarizeKeptSession(serializeSession(scenario, session))).toEqual({ branchName: 'Mine', branches: 1, steps: 2, seed: 7, overrides: 0 });
+    expect(summarizeKeptSession('{"branches": 3}')).toBeNull();
+  });
+});
+
+describe('a session saved by another tab', () => {
+  const mine = createSession(scenario, 1, [convene, stalled], 'Mine');
+
+  it('is taken on whole, still showing this tab’s branch and step where that branch is unchanged', () => {
+    const viewing = { ...mine, tree: showStep(mine.tree, 1) };
+    const theirs = { ...mine, tree: takeMove(showStep(mine.tree, 0), week, nameBranch) };
+    const adopted = adoptSession(theirs, viewing);
+    expect(adopted.tree.branches).toEqual(theirs.tree.branches);
+    expect(adopted.tree.currentId).toBe(mine.tree.currentId);
+    expect(adopted.tree.shownStep).toBe(1);
+  });
+
+  it('shows what the other tab shows when this tab’s branch is not there as it was', () => {
+    const theirs = createSession(scenario, 9, [week], 'Theirs');
+    expect(adoptSession(theirs, mine)).toEqual(theirs);
+  });
+});
