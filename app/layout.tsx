@@ -9,8 +9,6 @@ export const metadata: Metadata = {
   metadataBase: new URL(process.env.PARLEY_ORIGIN ?? 'http://localhost:3000'),
   title: 'Parley',
   description: 'A scenario simulation workbench for peace negotiations.',
-  // Empty inline icon until the app ships one (e.g. app/icon.svg): stops the /favicon.ico 404.
-  icons: { icon: 'data:,' },
 };
 
 export const viewport: Viewport = {

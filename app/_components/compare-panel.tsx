@@ -50,11 +50,12 @@ interface TableProps {
   scenario: Scenario;
   /** The statechart's regions (see arrival.ts). */
   chart: readonly ChartRegion[];
-  current: { name: string; records: readonly StepRecord[] };
+  /** This path up to the step shown, and whether that step is its end. */
+  current: { name: string; records: readonly StepRecord[]; atEnd: boolean };
   compare: { name: string; records: readonly StepRecord[] };
 }
 
-/** The two paths' end states and metrics side by side. */
+/** The step shown on this path and the compared path's end, states and metrics side by side. */
 export function CompareTable({ scenario, chart, current, compare }: TableProps) {
   const properNouns = properNounsOf(scenario);
   const ends = [current, compare].map(({ records }) => records.at(-1)!);
@@ -72,7 +73,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
   return (
     <div className="table-scroll">
       <table className="compare-table">
-        <caption>{messages.compare.tableCaption(current.name, compare.name)}</caption>
+        <caption>{messages.compare.tableCaption(current.name, current.atEnd ? null : ends[0]!.step, compare.name)}</caption>
         <thead>
           <tr>
             <th scope="col">{messages.compare.measure}</th>

@@ -67,7 +67,7 @@ export const messages = {
     importFailed: (reason: string) => `Could not import the file. ${reason} Nothing was changed.`,
     savedUnreadable: (reason: string) =>
       `The session saved in this browser could not be read, so a fresh one was started; the old copy was kept aside. ${reason}`,
-    linkFailed: (reason: string) => `This link cannot be opened: ${reason}.`,
+    linkFailed: (reason: string) => `This link cannot be opened: ${reason.replace(/\.$/, '')}.`,
     openFromStart: 'Open the scenario from the start',
     openFirstMoves: (n: number) => `Open the first ${n} ${n === 1 ? 'move' : 'moves'} of the link`,
     setAside:
@@ -112,6 +112,7 @@ export const messages = {
     intro: 'What each party can do now.',
     ended: 'The talks have ended: no more moves. Go back on the timeline to try another path.',
     letChance: 'Let chance decide',
+    explain: 'Explain each move',
     chooseOutcome: (move: string) => `${move}: choose how it turns out`,
     outcomeChoice: (outcome: string, percent: string) => `${outcome} (${percent})`,
     notNow: 'Not possible now',
@@ -157,7 +158,8 @@ export const messages = {
     label: 'Compare with',
     none: 'Nothing',
     presetOption: (label: string) => `${label} (record)`,
-    tableCaption: (a: string, b: string) => `End of “${a}” and of “${b}”`,
+    tableCaption: (a: string, shownStep: number | null, b: string) =>
+      shownStep === null ? `End of “${a}” and of “${b}”` : `Step ${shownStep} of “${a}” and end of “${b}”`,
     measure: 'Measure',
     endDate: 'Date',
     steps: 'Steps',

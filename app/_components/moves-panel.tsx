@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { PartyId, Scenario } from '../../machines/scenario';
 import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
 import type { PathStep } from '../../lib/sim/path';
@@ -16,24 +16,39 @@ interface Props {
   onChance: (moveId: string) => void;
 }
 
-function MoveControl({ move, description, onMove, onChance }: { move: MoveOption; description: string } & Pick<Props, 'onMove' | 'onChance'>) {
+/**
+ * A move's explanation: shown under it when the person asks for explanations, and always its
+ * control's description for assistive technology (and its tooltip for a mouse).
+ */
+function MoveDescription({ id, text, shown }: { id: string; text: string; shown: boolean }) {
+  return (
+    <span id={id} className="move-description" hidden={!shown}>
+      {text}
+    </span>
+  );
+}
+
+function MoveControl({ move, description, explain, onMove, onChance }: { move: MoveOption; description: string; explain: boolean } & Pick<Props, 'onMove' | 'onChance'>) {
+  const groupId = `move-${move.id.replace(/\./g, '-')}`;
+  const descriptionId = `${groupId}-description`;
   if (!move.outcomes) {
     return (
       <li className="move">
-        <button type="button" className="move-button" data-move={move.id} title={description} onClick={() => onMove({ move: move.id })}>
+        <button type="button" className="move-button" data-move={move.id} title={description} aria-describedby={descriptionId} onClick={() => onMove({ move: move.id })}>
           {move.label}
         </button>
+        <MoveDescription id={descriptionId} text={description} shown={explain} />
       </li>
     );
   }
-  const groupId = `move-${move.id.replace(/\./g, '-')}`;
   const percents = formatOutcomePercents(move.outcomes.map((o) => o.p));
   return (
     <li className="move move-uncertain">
       <span id={groupId} className="move-label" title={description}>
         {move.label}
       </span>
-      <div role="group" aria-labelledby={groupId} className="outcomes">
+      <MoveDescription id={descriptionId} text={description} shown={explain} />
+      <div role="group" aria-labelledby={groupId} aria-describedby={descriptionId} className="outcomes">
         {move.outcomes.map((o, i) => (
           <button key={o.id} type="button" className="outcome-button" data-move={move.id} data-outcome={o.id} onClick={() => onMove({ move: move.id, outcome: o.id })}>
             {messages.moves.outcomeChoice(o.label, percents[i]!)}
@@ -56,6 +71,7 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
         : { available: availableMoves(scenario, movesFrom.snapshot), blocked: blockedNotableMoves(scenario, movesFrom.snapshot) },
     [scenario, movesFrom],
   );
+  const [explain, setExplain] = useState(false);
   const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
   const groups = partyOrder
@@ -72,6 +88,12 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
         {messages.moves.heading}
       </h2>
       {ended ? <p>{messages.moves.ended}</p> : <p className="panel-intro">{messages.moves.intro}</p>}
+      {!ended && (
+        <label className="explain-toggle">
+          <input type="checkbox" checked={explain} onChange={(event) => setExplain(event.target.checked)} />
+          {messages.moves.explain}
+        </label>
+      )}
       {groups.map(({ party, moves, blocked: notNow }) => {
         const info = parties.get(party)!;
         return (
@@ -87,7 +109,7 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
             )}
             <ul className="move-list">
               {moves.map((move) => (
-                <MoveControl key={move.id} move={move} description={descriptions.get(move.id) ?? ''} onMove={onMove} onChance={onChance} />
+                <MoveControl key={move.id} move={move} description={descriptions.get(move.id) ?? ''} explain={explain} onMove={onMove} onChance={onChance} />
               ))}
               {notNow.map((move) => (
                 <li key={move.id} className="move move-blocked">

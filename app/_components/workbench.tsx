@@ -146,7 +146,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
     return () => window.removeEventListener('keydown', onKey);
   }, [act, session.tree.shownStep]);
 
-  const compareTable = compare && <CompareTable scenario={scenario} chart={view.regions} current={{ name: branch.name, records: shown }} compare={compare} />;
+  const compareTable = compare && <CompareTable scenario={scenario} chart={view.regions} current={{ name: branch.name, records: shown, atEnd: shown.length === records.length }} compare={compare} />;
 
   return (
     <div className="workbench" data-step={now.step} data-date={now.date} data-ready={loaded ? 'true' : undefined}>

@@ -122,27 +122,29 @@ export interface AppliedStep {
 export function applyStep(scenario: Scenario, snapshot: AnyMachineSnapshot, step: PathStep, rng?: Rng): Result<AppliedStep> {
   const spec = moveSpec(scenario, step.move);
   if (!spec) return fail('unknown-move', `unknown move "${step.move}"`);
+  // Named as a student reads it in the workbench, and as a path writes it.
+  const move = `“${spec.label}” (${spec.id})`;
   const ended = outcomeOf(snapshot);
-  if (ended) return fail('talks-ended', `move ${step.move} comes after the talks ended in ${ended}`);
+  if (ended) return fail('talks-ended', `move ${move} comes after the talks ended in ${ended}`);
   const outcomes = outcomeOptions(scenario, snapshot, spec);
   if (!isAvailable(snapshot, spec.id, outcomes)) {
-    return fail('move-unavailable', `move ${step.move} is not available here: ${reasonFor(scenario, snapshot, step.move)}`);
+    return fail('move-unavailable', `move ${move} is not available here: ${reasonFor(scenario, snapshot, step.move)}`);
   }
   let outcome = step.outcome;
   if (!outcomes) {
     if (outcome !== undefined) {
       const declared = spec.outcomes?.some((o) => o.id === outcome);
       return declared
-        ? fail('outcome-not-allowed', `move ${step.move} has a certain result here, so it takes no outcome (got "${outcome}")`)
-        : fail('unknown-outcome', `move ${step.move} has no outcome "${outcome}"`);
+        ? fail('outcome-not-allowed', `move ${move} has a certain result here, so it takes no outcome (got "${outcome}")`)
+        : fail('unknown-outcome', `move ${move} has no outcome "${outcome}"`);
     }
   } else if (outcome === undefined) {
-    if (!rng) return fail('outcome-needed', `move ${step.move} has an uncertain result: say which (${outcomes.map((o) => o.id).join(', ')})`);
+    if (!rng) return fail('outcome-needed', `move ${move} has an uncertain result: say which (${outcomes.map((o) => o.id).join(', ')})`);
     outcome = drawOutcome(outcomes, rng);
   } else if (!outcomes.some((o) => o.id === outcome)) {
     return spec.outcomes?.some((o) => o.id === outcome)
-      ? fail('outcome-impossible', `outcome "${outcome}" of move ${step.move} cannot happen here (possible: ${outcomes.map((o) => o.id).join(', ')})`)
-      : fail('unknown-outcome', `move ${step.move} has no outcome "${outcome}" (possible: ${outcomes.map((o) => o.id).join(', ')})`);
+      ? fail('outcome-impossible', `outcome "${outcome}" of move ${move} cannot happen here (possible: ${outcomes.map((o) => o.id).join(', ')})`)
+      : fail('unknown-outcome', `move ${move} has no outcome "${outcome}" (possible: ${outcomes.map((o) => o.id).join(', ')})`);
   }
   const event: MoveEvent = outcome === undefined ? { type: spec.id } : { type: spec.id, outcome };
   return ok({ snapshot: nextSnapshot(scenario.machine, snapshot, event), step: outcome === undefined ? { move: spec.id } : { move: spec.id, outcome } });

@@ -139,5 +139,10 @@ test.describe('branches, undo and the saved session', () => {
       const row = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: region, exact: true }) });
       await expect(row.locator('td')).toHaveText(ends.map((e) => keyToWords(e[region])));
     }
+
+    // Gone back on the timeline, this path's column is the step shown, and says so.
+    await page.locator('[data-timeline-step="1"]').click();
+    const atStep = page.getByRole('table', { name: 'Step 1 of “My path” and end of “What happened”' });
+    await expect(atStep.getByRole('row', { name: /Rounds held/ }).locator('td').first()).toHaveText(String(simRun('talks.convene').at(-1)!.metrics.roundsHeld));
   });
 });

@@ -1,4 +1,5 @@
-import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, simDecode, simMoves, simRun, takeStep, test, workbench } from './support';
+import { findScenario } from '../../machines/registry';
+import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, SCENARIO, simDecode, simMoves, simRun, takeStep, test, workbench } from './support';
 
 test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {
   const trajectory = simRun('history');
@@ -56,6 +57,16 @@ test('an uncertain move offers each outcome with its chance as `sim state` has i
     }
     expect(shown.reduce((sum, n) => sum + n, 0), move.id).toBe(100);
   }
+});
+
+test('each move can be explained in place, in the words of the model page', async ({ page }) => {
+  await openWorkbench(page);
+  const description = findScenario(SCENARIO)!.data.moves.find((m) => m.id === 'talks.convene')!.description;
+  const move = page.locator('.move-button[data-move="talks.convene"]');
+  await expect(move).toHaveAccessibleDescription(description);
+  await expect(page.getByText(description)).toBeHidden();
+  await page.getByLabel('Explain each move').check();
+  await expect(page.getByText(description)).toBeVisible();
 });
 
 test('letting chance decide records the drawn outcome in the path, the same on every try', async ({ page }) => {
