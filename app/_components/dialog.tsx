@@ -42,3 +42,37 @@ export function Dialog({ open, onClose, title, children, actions }: Props) {
     </dialog>
   );
 }
+
+/**
+ * A dialog that asks before something is lost: the losing choice, and the safe one, which it opens
+ * on (so Enter, pressed twice by habit, keeps everything).
+ */
+export function ConfirmDialog({ open, onClose, onConfirm, title, body, confirm, cancel }: {
+  open: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+  title: string;
+  body: string;
+  confirm: string;
+  cancel: string;
+}) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      actions={
+        <>
+          <button type="button" className="danger" onClick={onConfirm}>
+            {confirm}
+          </button>
+          <button type="button" onClick={onClose} data-autofocus>
+            {cancel}
+          </button>
+        </>
+      }
+    >
+      <p>{body}</p>
+    </Dialog>
+  );
+}

@@ -16,7 +16,7 @@ import { initialSession, type ArrivalCheck, type FirstView } from './arrival';
 import { BranchTreeView } from './branch-tree-view';
 import { CompareSelect, CompareTable } from './compare-panel';
 import { CopyLinkButton } from './copy-link-button';
-import { Dialog } from './dialog';
+import { ConfirmDialog } from './dialog';
 import { KeptSessionsView } from './kept-sessions-view';
 import { LinkProblem } from './link-problem';
 import { messages } from './messages';
@@ -227,43 +227,27 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         </div>
       </main>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
-      <Dialog
+      <ConfirmDialog
         open={dialog === 'start-over'}
         onClose={() => setDialog(null)}
+        onConfirm={startOver}
         title={messages.startOver.heading}
-        actions={
-          <>
-            <button type="button" className="danger" onClick={startOver}>
-              {messages.startOver.confirm}
-            </button>
-            <button type="button" onClick={() => setDialog(null)} data-autofocus>
-              {messages.startOver.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>{messages.startOver.body}</p>
-      </Dialog>
-      <Dialog
+        body={messages.startOver.body}
+        confirm={messages.startOver.confirm}
+        cancel={messages.startOver.cancel}
+      />
+      <ConfirmDialog
         open={dialog === 'import'}
         onClose={() => {
           setImported(null);
           setDialog(null);
         }}
+        onConfirm={confirmImport}
         title={messages.importConfirm.heading}
-        actions={
-          <>
-            <button type="button" className="danger" onClick={confirmImport}>
-              {messages.importConfirm.confirm}
-            </button>
-            <button type="button" onClick={() => setDialog(null)} data-autofocus>
-              {messages.importConfirm.cancel}
-            </button>
-          </>
-        }
-      >
-        <p>{messages.importConfirm.body(session.tree.branches.length, imported?.tree.branches.length ?? 0)}</p>
-      </Dialog>
+        body={messages.importConfirm.body(session.tree.branches.length, imported?.tree.branches.length ?? 0)}
+        confirm={messages.importConfirm.confirm}
+        cancel={messages.importConfirm.cancel}
+      />
     </div>
   );
 }
