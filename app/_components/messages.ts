@@ -3,6 +3,7 @@
  * translation has one file to replace. Scenario content (moves, narratives, sources) lives in the
  * scenario data instead.
  */
+import { stepCount } from '../../lib/sim/path';
 import type { KeptSessionSummary } from '../../lib/workbench/kept-sessions';
 import type { Outcome, PartyId } from '../../machines/scenario';
 
@@ -124,6 +125,7 @@ export const messages = {
     start: 'Start',
     goTo: 'Go to step',
     later: 'later on this branch',
+    count: (steps: number) => stepCount(steps),
   },
 
   branches: {
@@ -131,7 +133,7 @@ export const messages = {
     intro: 'Taking a different move at an earlier step starts a new branch; the old one is kept.',
     open: (name: string) => `Open ${name}`,
     current: 'open',
-    steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+    steps: (n: number) => stepCount(n),
     forkedAt: (parent: string, step: number) => `from ${parent} after step ${step}`,
     rename: 'Rename',
     renameLabel: (name: string) => `New name for ${name}`,
@@ -146,7 +148,7 @@ export const messages = {
     unreadable: 'A session that cannot be read',
     describe: ({ steps, branches, seed, overrides }: KeptSessionSummary) =>
       [
-        steps === 1 ? '1 step' : `${steps} steps`,
+        stepCount(steps),
         branches === 1 ? '1 branch' : `${branches} branches`,
         `seed ${seed}`,
         ...(overrides > 0 ? [overrides === 1 ? '1 parameter changed' : `${overrides} parameters changed`] : []),

@@ -93,7 +93,10 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
 
   return (
     <nav className="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{messages.timeline.heading}</h2>
+      {/* The count says there is more than the few cards a phone shows at once. */}
+      <h2 id="timeline-heading">
+        {messages.timeline.heading} <span className="timeline-count">{messages.timeline.count(records.length - 1)}</span>
+      </h2>
       <ol
         ref={listRef}
         className="timeline-steps"
