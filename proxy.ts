@@ -6,7 +6,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { findScenario } from './machines/registry';
 
-const FRAME_SOURCE = /^(https?:\/\/[a-z0-9.*-]+(:\d+)?|'self')$/i;
+/** An http(s) origin, its host perhaps under a wildcard (`*.school.example`) but never a wildcard alone. */
+const FRAME_SOURCE = /^(https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?|'self')$/i;
 
 let frameAncestorsSetting: string | null = null;
 
@@ -67,7 +68,15 @@ function unescapedLink(request: NextRequest): URL | null {
  */
 function unknownScenario(request: NextRequest): boolean {
   const route = /^\/s\/([^/]+)(\/model)?\/?$/.exec(request.nextUrl.pathname);
-  return route !== null && !findScenario(route[1]!);
+  if (!route) return false;
+  // As the route reads it: `/s/abu%2Ddhabi-2026` is the scenario's page too.
+  let id: string;
+  try {
+    id = decodeURIComponent(route[1]!);
+  } catch {
+    return true;
+  }
+  return !findScenario(id);
 }
 
 export function proxy(request: NextRequest) {

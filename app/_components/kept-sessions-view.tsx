@@ -1,6 +1,6 @@
 'use client';
 import { memo } from 'react';
-import { summarizeKeptSession } from '../../lib/workbench/kept-sessions';
+import { glanceAtSavedSession } from '../../lib/workbench/kept-sessions';
 import { messages } from './messages';
 
 interface Props {
@@ -19,13 +19,13 @@ export const KeptSessionsView = memo(function KeptSessionsView({ kept, onOpen }:
       <p className="panel-intro">{m.intro}</p>
       <ul className="branch-tree">
         {[...kept].reverse().map((text) => {
-          const summary = summarizeKeptSession(text);
-          const name = summary?.branchName ?? m.unreadable;
+          const glance = glanceAtSavedSession(text);
           return (
             <li key={text} className="branch">
-              <button type="button" className="branch-open" aria-label={m.open(name)} onClick={() => onOpen(text)}>
-                <span className="branch-name">{name}</span>
-                {summary && <span className="branch-meta">{m.describe(summary)}</span>}
+              <button type="button" className="branch-open" onClick={() => onOpen(text)}>
+                <span className="visually-hidden">{m.open} </span>
+                <span className="branch-name">{glance?.branchName ?? m.unreadable}</span>
+                {glance && <span className="branch-meta">{m.describe(glance)}</span>}
               </button>
             </li>
           );

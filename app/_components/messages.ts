@@ -3,9 +3,11 @@
  * translation has one file to replace. Scenario content (moves, narratives, sources) lives in the
  * scenario data instead.
  */
-import { stepCount } from '../../lib/sim/path';
-import type { KeptSessionSummary } from '../../lib/workbench/kept-sessions';
+import type { SavedSessionGlance } from '../../lib/workbench/kept-sessions';
 import type { Outcome, PartyId } from '../../machines/scenario';
+
+/** `1 step`, `3 steps`: a count with its noun. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const messages = {
   appName: 'Parley',
@@ -70,9 +72,9 @@ export const messages = {
       `The session saved in this browser could not be read, so a fresh one was started; the old copy was kept aside. ${reason}`,
     linkFailed: (reason: string) => `This link cannot be opened: ${reason.replace(/\.$/, '')}.`,
     openFromStart: 'Open the scenario from the start',
-    openFirstMoves: (n: number) => `Open the first ${n} ${n === 1 ? 'move' : 'moves'} of the link`,
+    openFirstMoves: (n: number) => `Open the first ${count(n, 'move', 'moves')} of the link`,
     setAside:
-      'A link with a different seed or different parameters from the session saved in this browser was opened, so it runs as a session of its own. Your earlier session is kept aside, under “Kept aside” below the branches.',
+      'This link runs under a different seed or different parameters from the session saved in this browser, so it opened as a session of its own. Your earlier session is kept, under “Kept aside” below the branches.',
     restoreSetAside: 'Go back to my earlier session',
     keptUnreadable: (reason: string) => `That kept session could not be opened. ${reason} It stays kept.`,
     copyLink: 'Copy link',
@@ -90,7 +92,7 @@ export const messages = {
   situation: {
     heading: 'Situation',
     step: (step: number, of: number) => (step === of ? `Step ${step}` : `Step ${step} of ${of}`),
-    rounds: (n: number) => (n === 1 ? '1 round held' : `${n} rounds held`),
+    rounds: (n: number) => `${count(n, 'round', 'rounds')} held`,
     start: 'The talks are about to open. Choose a first move, or follow what happened.',
     source: 'Source',
     stateMapHeading: 'Where the negotiation stands',
@@ -125,7 +127,7 @@ export const messages = {
     start: 'Start',
     goTo: 'Go to step',
     later: 'later on this branch',
-    count: (steps: number) => stepCount(steps),
+    count: (steps: number) => count(steps, 'step', 'steps'),
   },
 
   branches: {
@@ -133,7 +135,7 @@ export const messages = {
     intro: 'Taking a different move at an earlier step starts a new branch; the old one is kept.',
     open: (name: string) => `Open ${name}`,
     current: 'open',
-    steps: (n: number) => stepCount(n),
+    steps: (n: number) => count(n, 'step', 'steps'),
     forkedAt: (parent: string, step: number) => `from ${parent} after step ${step}`,
     rename: 'Rename',
     renameLabel: (name: string) => `New name for ${name}`,
@@ -143,16 +145,19 @@ export const messages = {
 
   kept: {
     heading: 'Kept aside',
-    intro: 'Sessions set aside when a link with other settings was opened. Opening one keeps the session you have now here in its place.',
-    open: (name: string) => `Open the kept session “${name}”`,
+    intro:
+      'Sessions that gave way to a session under other settings: a link with another seed or other parameters, opened here or in another tab, or another kept session opened in their place. Opening one keeps the session you have now here instead.',
+    open: 'Open the kept session',
     unreadable: 'A session that cannot be read',
-    describe: ({ steps, branches, seed, overrides }: KeptSessionSummary) =>
-      [
-        stepCount(steps),
-        branches === 1 ? '1 branch' : `${branches} branches`,
+    describe: ({ steps, branches, seed, params }: SavedSessionGlance) => {
+      const overrides = Object.keys(params).length;
+      return [
+        count(steps, 'step', 'steps'),
+        count(branches, 'branch', 'branches'),
         `seed ${seed}`,
-        ...(overrides > 0 ? [overrides === 1 ? '1 parameter changed' : `${overrides} parameters changed`] : []),
-      ].join(' · '),
+        ...(overrides > 0 ? [`${count(overrides, 'parameter', 'parameters')} changed`] : []),
+      ].join(' · ');
+    },
   },
 
   compare: {
@@ -201,7 +206,7 @@ export const messages = {
   importConfirm: {
     heading: 'Replace this session?',
     body: (current: number, imported: number) =>
-      `The file holds ${imported === 1 ? '1 branch' : `${imported} branches`}. Importing it replaces the ${current === 1 ? 'branch' : `${current} branches`} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
+      `The file holds ${count(imported, 'branch', 'branches')}. Importing it replaces the ${current === 1 ? 'branch' : `${current} branches`} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
     confirm: 'Replace with the file',
     cancel: 'Keep my session',
   },

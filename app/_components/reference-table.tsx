@@ -37,7 +37,7 @@ export function ReferenceTable<Row extends Cited>({ labelledBy, columns, rows, r
   const c = messages.model.columns;
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
-      <table className="reference-table" role="table" aria-labelledby={labelledBy}>
+      <table className="reference-table" role="table">
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((column) => (

@@ -93,10 +93,12 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
 
   return (
     <nav className="timeline" aria-labelledby="timeline-heading">
-      {/* The count says there is more than the few cards a phone shows at once. */}
-      <h2 id="timeline-heading">
-        {messages.timeline.heading} <span className="timeline-count">{messages.timeline.count(records.length - 1)}</span>
-      </h2>
+      <div>
+        <h2 id="timeline-heading">{messages.timeline.heading}</h2>
+        {/* Says there is more than the few cards a phone shows at once; outside the heading, so the
+            landmark's name does not change with every move. */}
+        <p className="timeline-count">{messages.timeline.count(records.length - 1)}</p>
+      </div>
       <ol
         ref={listRef}
         className="timeline-steps"

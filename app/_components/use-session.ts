@@ -10,8 +10,8 @@ import { sameParams } from '../../lib/sim/params';
 import { openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
 import type { RestoreResult } from '../../lib/workbench/restore-session';
 import { serializeSession } from '../../lib/workbench/saved-session';
-import { keepSession, readKeptSessions } from '../../lib/workbench/kept-sessions';
-import { adoptSession, withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
+import { glanceAtSavedSession, holdsNothing, keepSession, readKeptSessions } from '../../lib/workbench/kept-sessions';
+import { adoptSession, sessionContent, withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
 import { arriveAt, type Arrival } from './arrival';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
 import { messages } from './messages';
@@ -28,7 +28,7 @@ export type SessionAction =
   | { type: 'redo' }
   /** Loading the local copy is where the person was, not an action of theirs: it starts the undo history. */
   | { type: 'load'; session: Session | null; problem: string | null; setAside: boolean; kept: string[] }
-  /** Another tab saved: its work is taken on here, and is not this tab's to undo. */
+  /** Another tab saved other work: it is taken on here, and is not this tab's to undo. */
   | { type: 'adopt'; session: Session }
   | { type: 'kept'; kept: string[] }
   | { type: 'dismiss-load-problem' }
@@ -43,7 +43,7 @@ interface State {
   setAside: boolean;
   /** Sessions kept aside in this browser, as saved text, newest last (kept-sessions.ts). */
   kept: string[];
-  /** The session taken on from another tab, which is saved there already. */
+  /** The session last taken on from another tab, whose work is saved there already. */
   adopted: Session | null;
 }
 
@@ -85,7 +85,7 @@ function reducer(state: State, action: SessionAction): State {
       };
     case 'adopt': {
       const adopted = adoptSession(action.session, state.history.present);
-      return { ...state, history: startHistory(adopted), adopted, setAside: state.setAside || settingsDiffer(state.history.present, adopted) };
+      return { ...state, history: startHistory(adopted), adopted };
     }
     case 'kept':
       return { ...state, kept: action.kept };
@@ -130,8 +130,7 @@ function settingsDiffer(saved: Session, other: Pick<Arrival, 'seed' | 'params'>)
   return (other.seed !== null && other.seed !== saved.seed) || (other.params !== null && !sameParams(other.params, saved.params));
 }
 
-/** A session with nothing in it worth keeping: one branch, no steps. */
-const isEmpty = (session: Session) => session.tree.branches.length === 1 && session.tree.branches[0]!.steps.length === 0;
+const isEmpty = (session: Session) => holdsNothing({ branches: session.tree.branches.length, steps: session.tree.branches[0]!.steps.length });
 
 /**
  * Reads a saved session back. The reader and its schema load only when there is something to read,
@@ -176,7 +175,8 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     void readLocalCopy(scenario).then((local) => {
       if (cancelled) return;
       const id = scenario.data.id;
-      if (local.session && settingsDiffer(local.session, arrival)) {
+      // A saved session that holds nothing is simply laid over.
+      if (local.session && !isEmpty(local.session) && settingsDiffer(local.session, arrival)) {
         const keptNow = keepSession(readKept(id), serializeSession(scenario, local.session));
         // With nowhere to keep the saved session, the link is laid over it as usual.
         if (storeKept(id, keptNow)) {
@@ -217,34 +217,59 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
     [scenario],
   );
 
-  // Another tab of this scenario saved: take its session on (and its kept sessions), so that the next
-  // save here builds on its work instead of writing over it.
-  useEffect(() => {
-    if (!loaded) return;
-    const id = scenario.data.id;
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === keptKey(id)) dispatch({ type: 'kept', kept: readKeptSessions(event.newValue) });
-      if (event.key !== storageKey(id) || event.newValue === null) return;
-      void readSavedSession(scenario, event.newValue).then((restored) => restored.ok && dispatch({ type: 'adopt', session: restored.session }));
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [scenario, loaded]);
-
   // Keeping the session and updating the address are no part of showing a move: they wait until the
   // frame that shows it has been drawn, run once for a burst of moves, and the saving at the latest
   // when the page is hidden or left. The address the page opened with already shows the session it
   // opened on; replacing it then would only cost Next's router a render while the page starts.
   const addressFollows = useRef(false);
   const unsaved = useRef<(() => void) | null>(null);
+  const echoSkipped = useRef<Session | null>(null);
+
+  // Another tab of this scenario saved other work under the same settings: take it on (and the kept
+  // sessions), so that the next save here builds on it instead of writing over it. A session under
+  // other settings is that tab's own (a link opened there): this tab keeps its session, and keeps that
+  // one aside before it next saves. A change of this tab's own not yet saved wins: the person is
+  // acting here, and the other tab takes it on in turn.
   useEffect(() => {
     if (!loaded) return;
+    const id = scenario.data.id;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === keptKey(id)) dispatch({ type: 'kept', kept: readKeptSessions(event.newValue) });
+      if (event.key !== storageKey(id) || event.newValue === null || unsaved.current) return;
+      void readSavedSession(scenario, event.newValue).then((restored) => {
+        const mine = sessionNow.current;
+        if (!restored.ok || settingsDiffer(mine, restored.session) || sessionContent(restored.session) === sessionContent(mine)) return;
+        dispatch({ type: 'adopt', session: restored.session });
+      });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [scenario, loaded]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const id = scenario.data.id;
     const save = () => {
       unsaved.current = null;
-      // A session taken on from another tab is saved already; writing it back would echo.
-      if (session === adopted) return;
+      // The session just taken on differs from the other tab's only in what this tab shows: writing
+      // it would only put this tab's view over the view of the tab the person acted in. Once only:
+      // coming back to it later (by undo) is a change of this tab's own, and is saved.
+      if (session === adopted && echoSkipped.current !== adopted) {
+        echoSkipped.current = adopted;
+        return;
+      }
       try {
-        window.localStorage.setItem(storageKey(scenario.data.id), serializeSession(scenario, session));
+        const text = serializeSession(scenario, session);
+        const stored = window.localStorage.getItem(storageKey(id));
+        if (stored === text) return;
+        // Another tab's session under other settings is saved there: keep it aside, not write over it.
+        const theirs = stored === null ? null : glanceAtSavedSession(stored);
+        if (stored !== null && theirs && !holdsNothing(theirs) && settingsDiffer(session, theirs)) {
+          const keptNow = keepSession(readKept(id), stored);
+          if (!storeKept(id, keptNow)) return;
+          dispatch({ type: 'kept', kept: keptNow });
+        }
+        window.localStorage.setItem(storageKey(id), text);
       } catch {
         /* private mode or full storage: the session still works, it just is not kept */
       }

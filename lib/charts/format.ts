@@ -43,7 +43,8 @@ export function formatShortDate(isoDate: string): string {
 /**
  * The chances of an event's outcomes (0–1 each, summing to 1) as whole percentages that add up to
  * 100, as readers check they do: each is its exact value rounded down or up, the ups going to the
- * largest remainders. A chance that is there but rounds to nothing reads `<1%`, not `0%`.
+ * largest remainders. A chance that is there but rounds to nothing reads `<1%`, not `0%`, and one
+ * that rounds to everything while another is there reads `>99%`, not `100%`.
  */
 export function formatOutcomePercents(chances: readonly number[]): string[] {
   const exact = chances.map((p) => p * 100);
@@ -51,5 +52,5 @@ export function formatOutcomePercents(chances: readonly number[]): string[] {
   const ups = Math.round(exact.reduce((sum, x) => sum + x, 0)) - whole.reduce((sum, x) => sum + x, 0);
   const byRemainder = exact.map((x, i) => i).sort((a, b) => exact[b]! - whole[b]! - (exact[a]! - whole[a]!) || a - b);
   for (const i of byRemainder.slice(0, Math.max(0, ups))) whole[i]! += 1;
-  return whole.map((n, i) => (n === 0 && chances[i]! > 0 ? '<1%' : `${n}%`));
+  return whole.map((n, i) => (n === 0 && chances[i]! > 0 ? '<1%' : n === 100 && chances[i]! < 1 ? '>99%' : `${n}%`));
 }

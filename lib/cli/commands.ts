@@ -117,7 +117,13 @@ function runCommand(args: ParsedArgs): Result<unknown> {
 }
 
 /** Where links point when no --base is given: the deployment's public origin, else a local server. */
-const defaultBase = () => process.env.PARLEY_ORIGIN || 'http://localhost:3000';
+function linkBase(args: ParsedArgs): Result<string> {
+  const given = args.options.get('base')?.[0];
+  const origin = process.env.PARLEY_ORIGIN;
+  if (given === undefined && !origin) return ok('http://localhost:3000');
+  const [base, from] = given !== undefined ? [given, '--base'] : [origin!, 'PARLEY_ORIGIN'];
+  return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base) ? ok(base) : fail('bad-usage', `${from} "${base}" is not an http(s) address`);
+}
 
 function linkCommand(args: ParsedArgs): Result<unknown> {
   const input = readRunInput(args, true);
@@ -129,10 +135,10 @@ function linkCommand(args: ParsedArgs): Result<unknown> {
   if (replayed.error) return { ok: false, error: replayed.error };
   const overrides = parseOverrides(args.options.get('param') ?? []);
   if (!overrides.ok) return overrides;
-  const base = args.options.get('base')?.[0] ?? defaultBase();
-  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base)) return fail('bad-usage', `--base "${base}" is not an http(s) address`);
+  const base = linkBase(args);
+  if (!base.ok) return base;
   const url = buildLinkUrl(
-    base,
+    base.value,
     { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: replayed.path, seed, params: overrides.value, step: null, compare: null },
     scenario,
   );
@@ -168,6 +174,8 @@ function decodeReadable(scenario: Scenario, readable: ReadableAddress): Result<u
   const opened = openReadableAddress(readable, scenario);
   if (!opened.ok) return fail('bad-path', `bad address: ${opened.error.message}`);
   const { path, seed, step } = opened.value;
+  // The workbench shows such a step on the path saved in the browser; an address alone has none.
+  if (step !== null && path === null) return fail('bad-path', `bad address: it shows step ${step} but names no path`);
   return ok({
     scenario: scenario.data.id,
     path: formatPath(path ?? []),

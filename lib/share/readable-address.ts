@@ -53,7 +53,8 @@ export function openReadableAddress(address: ReadableAddress, scenario: Scenario
     error: { code: 'bad-content', message, ...(usable.length > 0 ? { usable: { path: usable, seed: seed ?? DEFAULT_SEED, params: {} } } : {}) },
   });
   if (address.seed !== null && seed === null) return refused(`the seed "${address.seed}" is not a whole number from 0 to ${MAX_SEED}`);
-  if (address.step !== null && step === null) return refused(`the step "${address.step}" is not a whole number`);
+  if (address.step !== null && step === null) return refused(`the step "${address.step}" is not a whole number from 0 to ${MAX_STEP}`);
+  if (address.preset !== null && address.path !== null) return refused('the address names both a preset and a path: give one of them');
   if (address.preset !== null && !data.presets.some((p) => p.id === address.preset)) return refused(`there is no preset "${address.preset}" in this scenario`);
   const pathText = address.preset ?? address.path;
   if (pathText === null) return { ok: true, value: { path: null, seed, step, params, replay: null } };

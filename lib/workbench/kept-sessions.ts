@@ -28,35 +28,41 @@ export function keepSession(kept: readonly string[], saved: string): string[] {
   return [...kept.filter((text) => text !== saved), saved].slice(-MAX_KEPT_SESSIONS);
 }
 
-/** What a kept session is, to tell it from the others: its current branch, how many branches, its seed. */
-export interface KeptSessionSummary {
+/** A glance at a saved session: enough to name it and to tell its settings, without checking it whole. */
+export interface SavedSessionGlance {
+  /** The branch it shows, and that branch's length. */
   branchName: string;
-  branches: number;
   steps: number;
+  branches: number;
   seed: number;
-  /** How many parameters it overrides. */
-  overrides: number;
+  params: Readonly<Record<string, number>>;
 }
 
-/** A summary of a kept session's saved text; null if the text is not a saved session. */
-export function summarizeKeptSession(text: string): KeptSessionSummary | null {
+/**
+ * A glance at a saved session's text; null if it is not one. Cheap, and without the schema that
+ * restoring checks it against (restore-session.ts, loaded only to restore): it names kept sessions,
+ * and tells whether the session saved in the browser runs under other settings before it is written
+ * over.
+ */
+export function glanceAtSavedSession(text: string): SavedSessionGlance | null {
   try {
-    const saved = JSON.parse(text) as {
-      branches?: { id?: unknown; name?: unknown; path?: unknown }[];
-      currentBranchId?: unknown;
-      seed?: unknown;
-      params?: unknown;
-    };
+    const saved = JSON.parse(text) as { branches?: { id?: unknown; name?: unknown; path?: unknown }[]; currentBranchId?: unknown; seed?: unknown; params?: unknown };
     const current = saved.branches?.find((b) => b.id === saved.currentBranchId);
+    const params = saved.params;
     if (!current || typeof current.name !== 'string' || typeof current.path !== 'string' || typeof saved.seed !== 'number') return null;
+    if (params === null || typeof params !== 'object' || !Object.values(params).every((v) => typeof v === 'number')) return null;
     return {
       branchName: current.name,
-      branches: saved.branches!.length,
+      // Move ids and outcomes hold no commas (path.ts).
       steps: current.path === '' ? 0 : current.path.split(',').length,
+      branches: saved.branches!.length,
       seed: saved.seed,
-      overrides: saved.params !== null && typeof saved.params === 'object' ? Object.keys(saved.params).length : 0,
+      params: params as Record<string, number>,
     };
   } catch {
     return null;
   }
 }
+
+/** A session with nothing in it worth keeping: one branch, no steps. */
+export const holdsNothing = (glance: Pick<SavedSessionGlance, 'branches' | 'steps'>): boolean => glance.branches === 1 && glance.steps === 0;

@@ -40,13 +40,26 @@ export function withCompare(session: Session, compare: CompareTarget | null): Se
 }
 
 /**
- * Another tab's session, as this tab takes it on when that tab saves: its branches, settings and
- * comparison, still showing this tab's branch and step where that branch is there with the same steps
- * (else what the other tab shows), so the page does not jump while the person reads it.
+ * What a session holds, apart from how a tab looks at it (the branch and step shown, the comparison):
+ * two tabs whose sessions have the same content show the same work.
+ */
+export function sessionContent(session: Session): string {
+  const { tree } = session;
+  const params = Object.entries(session.params).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([session.seed, params, tree.nextNumber, tree.branches.map((b) => [b.id, b.name, b.parentId, b.forkStep, formatPath(b.steps)])]);
+}
+
+/**
+ * Another tab's session, as this tab takes it on when that tab saves: its branches and settings,
+ * still showing this tab's branch and step where that branch is there with the same steps (else what
+ * the other tab shows), and this tab's comparison where it still names something, so the page does
+ * not jump while the person reads it.
  */
 export function adoptSession(theirs: Session, mine: Session): Session {
   const shown = findBranch(mine.tree, mine.tree.currentId);
   const same = shown && findBranch(theirs.tree, shown.id);
-  if (!shown || !same || formatPath(same.steps) !== formatPath(shown.steps)) return theirs;
-  return { ...theirs, tree: { ...theirs.tree, currentId: shown.id, shownStep: Math.min(mine.tree.shownStep, same.steps.length) } };
+  const keepsView = shown && same && formatPath(same.steps) === formatPath(shown.steps);
+  const tree = keepsView ? { ...theirs.tree, currentId: shown.id, shownStep: Math.min(mine.tree.shownStep, same.steps.length) } : theirs.tree;
+  const compareStands = mine.compare?.kind === 'preset' || (mine.compare?.kind === 'branch' && findBranch(tree, mine.compare.id) !== undefined);
+  return { ...theirs, tree, compare: compareStands ? mine.compare : theirs.compare };
 }

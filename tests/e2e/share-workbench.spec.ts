@@ -113,3 +113,45 @@ test('two tabs of one scenario build on each other’s work instead of writing o
   await third.close();
 });
 
+test('a tab keeps its own session when another tab opens a link under another seed, and keeps that one aside when it next saves', async ({ page, context }) => {
+  await openWorkbench(page);
+  await takeStep(page, 'time.week');
+  const other = await context.newPage();
+  await other.goto(`/s/${SCENARIO}?path=truce.propose&seed=7`);
+  await expect(other.locator('.workbench')).toHaveAttribute('data-ready', 'true');
+
+  // The first tab is not taken over: it still shows its own path, with its own undo.
+  await takeStep(page, 'strike.intensify');
+  await expect(page.locator('[data-branch]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  // Its save kept the other tab's session aside rather than writing over it.
+  const kept = page.getByRole('region', { name: 'Kept aside' });
+  await expect(kept.getByRole('button').filter({ hasText: 'seed 7' })).toHaveCount(1);
+  await other.close();
+});
+
+test('where another tab only looks elsewhere, this tab keeps its undo; an undo after taking on the other tab’s work is saved', async ({ page, context }) => {
+  await openWorkbench(page);
+  await takeStep(page, 'time.week');
+  await takeStep(page, 'strike.intensify');
+  const other = await context.newPage();
+  await other.goto(`/s/${SCENARIO}`);
+  await expect(other.locator('.workbench')).toHaveAttribute('data-step', '2');
+  await other.locator('[data-timeline-step="1"]').click();
+  await expect(other.locator('.workbench')).toHaveAttribute('data-step', '1');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+
+  // The other tab starts over and undoes it: what is saved is the session brought back.
+  await other.getByRole('button', { name: 'Start over' }).click();
+  await other.getByRole('dialog').getByRole('button', { name: 'Start over' }).click();
+  await expect(other.locator('.workbench')).toHaveAttribute('data-step', '0');
+  await other.keyboard.press('Control+z');
+  await expect(other.locator('.workbench')).toHaveAttribute('data-step', '1');
+  await other.close();
+  const third = await context.newPage();
+  await third.goto(`/s/${SCENARIO}`);
+  await expect(third.locator('.workbench')).toHaveAttribute('data-ready', 'true');
+  await expect(third.getByRole('button', { name: /^My path/ })).toContainText('2 steps');
+  await third.close();
+});
+

@@ -49,9 +49,9 @@ test('an uncertain move offers each outcome with its chance as `sim state` has i
     const shown: number[] = [];
     for (const outcome of move.outcomes!) {
       const text = await moveControl(page, move.id, outcome.id).innerText();
-      const percent = text.match(/\((<1|\d+)%\)$/);
+      const percent = text.match(/\((<1|>99|\d+)%\)$/);
       expect(percent, `${move.id}:${outcome.id} shows its chance`).not.toBeNull();
-      const whole = percent![1] === '<1' ? 0 : Number(percent![1]);
+      const whole = ({ '<1': 0, '>99': 100 } as Record<string, number>)[percent![1]!] ?? Number(percent![1]);
       expect(Math.abs(whole - outcome.p * 100), `${move.id}:${outcome.id} (${text})`).toBeLessThan(1);
       shown.push(whole);
     }

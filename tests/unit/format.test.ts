@@ -38,24 +38,28 @@ describe('formatting for people', () => {
     expect(formatLongDate('2026-01-21')).toBe('21 January 2026');
   });
 
-  it('shows the chances of a move’s outcomes as whole percentages that add up to 100, none of them a present chance as 0%', () => {
+  it('shows the chances of a move’s outcomes as whole percentages that add up to 100, never a present chance as 0% or an uncertain one as 100%', () => {
     const chancesSummingToOne = fc
       .array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })), { minLength: 1, maxLength: 8 })
       .filter((weights) => weights.some((w) => w > 0))
       .map((weights) => weights.map((w) => w / weights.reduce((sum, x) => sum + x, 0)));
+    const asNumber = (text: string) => ({ '<1%': 0, '>99%': 100 })[text] ?? Number(text.slice(0, -1));
     fc.assert(
       fc.property(chancesSummingToOne, (chances) => {
         const shown = formatOutcomePercents(chances);
-        const whole = shown.map((text) => (text === '<1%' ? 0 : Number(text.slice(0, -1))));
-        expect(whole.reduce((sum, n) => sum + n, 0)).toBe(100);
+        expect(shown.map(asNumber).reduce((sum, n) => sum + n, 0)).toBe(100);
         chances.forEach((p, i) => {
-          expect(Math.abs(whole[i]! - p * 100)).toBeLessThan(1);
-          expect(shown[i]).toBe(p === 0 ? '0%' : whole[i] === 0 ? '<1%' : `${whole[i]}%`);
+          expect(shown[i]).toMatch(/^(<1|>99|\d{1,3})%$/);
+          expect(Math.abs(asNumber(shown[i]!) - p * 100)).toBeLessThan(1);
+          if (p === 0) expect(shown[i]).toBe('0%');
+          if (p > 0) expect(shown[i]).not.toBe('0%');
+          if (p < 1) expect(shown[i]).not.toBe('100%');
         });
       }),
       { numRuns: 3000 },
     );
     expect(formatOutcomePercents([1 / 3, 1 / 3, 1 / 3])).toEqual(['34%', '33%', '33%']);
-    expect(formatOutcomePercents([0.004, 0.996])).toEqual(['<1%', '100%']);
+    expect(formatOutcomePercents([0.004, 0.996])).toEqual(['<1%', '>99%']);
+    expect(formatOutcomePercents([0, 1])).toEqual(['0%', '100%']);
   });
 });

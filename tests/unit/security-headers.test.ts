@@ -22,6 +22,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('an address under /s/', () => {
+  it('naming no scenario is sent to the not-found page; naming one, percent-encoded or not, is its page', async () => {
+    const { proxy } = await import('../../proxy');
+    const rewrittenTo = (path: string) => proxy(new NextRequest(`http://parley.test${path}`)).headers.get('x-middleware-rewrite');
+    expect(rewrittenTo('/s/no-such-scenario')).toMatch(/\/s\/-\/no-such-scenario$/);
+    expect(rewrittenTo('/s/no-such-scenario/model')).toMatch(/\/s\/-\/no-such-scenario$/);
+    expect(rewrittenTo('/s/abu-dhabi-2026')).toBeNull();
+    expect(rewrittenTo('/s/abu%2Ddhabi-2026/model')).toBeNull();
+  });
+});
+
 describe('who may frame Parley', () => {
   it('by default, only Parley itself', async () => {
     expect(await frameAncestorsWith(undefined)).toEqual({ directive: "'self'", complaints: [] });
@@ -36,6 +47,13 @@ describe('who may frame Parley', () => {
 
   it("'none' forbids every frame", async () => {
     expect((await frameAncestorsWith("'none'")).directive).toBe("'none'");
+  });
+
+  it('a wildcard stands only under a named host: https://* alone would let any site frame Parley', async () => {
+    expect((await frameAncestorsWith('https://*.school.example')).directive).toBe("'self' https://*.school.example");
+    const { directive, complaints } = await frameAncestorsWith('https://*');
+    expect(directive).toBe("'self'");
+    expect(complaints).toHaveLength(1);
   });
 
   it('a setting that could end the directive is ignored, and the server says so once', async () => {

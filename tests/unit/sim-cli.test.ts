@@ -88,6 +88,8 @@ const BAD: Array<{ kind: string; args: string[]; says: RegExp[] }> = [
   { kind: 'decode of a readable address whose path breaks', args: ['decode', '/s/abu-dhabi-2026?path=talks.convene,agreement.sign'], says: [/bad address/, /step 2/, /agreement\.sign/] },
   { kind: 'decode of a readable address showing a step past its end', args: ['decode', '/s/abu-dhabi-2026?path=talks.convene&step=4'], says: [/bad address/, /step 4/, /1 step\b/] },
   { kind: 'decode of a readable address with a malformed seed', args: ['decode', '/s/abu-dhabi-2026?path=talks.convene&seed=1e3'], says: [/bad address/, /seed "1e3"/] },
+  { kind: 'decode of a readable address showing a step with no path', args: ['decode', '/s/abu-dhabi-2026?step=5'], says: [/bad address/, /step 5/, /no path/] },
+  { kind: 'decode of a readable address naming a preset and a path', args: ['decode', '/s/abu-dhabi-2026?preset=history&path=time.day'], says: [/bad address/, /both a preset and a path/] },
   { kind: 'seed in exponent form', args: ['run', ...S, '--path', 'history', '--seed', '1e3'], says: [/--seed/, /1e3/] },
   { kind: 'move after the talks ended', args: ['run', ...S, '--path', 'terms.propose-freeze:accepted,armistice.sign,time.day'], says: [/step 3/, /ended/, /armistice/] },
 ];
@@ -284,6 +286,12 @@ describe('sim: link without --base', () => {
     const result = await sim(['link', ...S, '--path', 'talks.convene'], { ...process.env, PARLEY_ORIGIN: 'https://parley.school.example' });
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as { url: string }).url).toMatch(/^https:\/\/parley\.school\.example\/s\/abu-dhabi-2026\?l=[0-9a-z]+$/);
+  });
+
+  it('says so when PARLEY_ORIGIN is not an address', async () => {
+    const result = await sim(['link', ...S, '--path', 'talks.convene'], { ...process.env, PARLEY_ORIGIN: 'parley.school.example' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^error: PARLEY_ORIGIN "parley\.school\.example" is not an http\(s\) address\n$/);
   });
 });
 

@@ -25,14 +25,16 @@ describe('chart data', () => {
     expect(days).toEqual([...new Set([...mine, ...history].map((r) => r.day))].sort((x, y) => x - y));
   });
 
-  it('gives each path’s value on a row’s day as the chart reads it: the state after its last step by then', () => {
+  it('gives each path’s value on a row’s day as the chart reads it: the state after its last step by then, none after its end', () => {
     const rows = metricRows('civilianCasualties', { current: mine, compare: history });
-    const [minePoints, historyPoints] = [metricPoints('civilianCasualties', mine), metricPoints('civilianCasualties', history)];
+    const stateOn = (records: typeof mine, day: number) =>
+      day > records.at(-1)!.day ? undefined : records.filter((r) => r.day <= day).at(-1)!.metrics.civilianCasualties;
     for (const row of rows) {
-      expect(row.current ?? null).toBe(valueOnDay(minePoints, row.day));
-      expect(row.compare ?? null).toBe(valueOnDay(historyPoints, row.day));
+      expect(row.current).toBe(stateOn(mine, row.day));
+      expect(row.compare).toBe(stateOn(history, row.day));
     }
-    // The record runs on after this path ends: those rows have no value for this path.
+    // Days on which only the record has a step hold this path's last value, and the record runs on after this path ends.
+    expect(rows.some((r) => r.current !== undefined && !mine.some((m) => m.day === r.day))).toBe(true);
     expect(rows.some((r) => r.compare !== undefined && r.current === undefined)).toBe(true);
     expect(finalValue(history, 'civilianCasualties')).toBe(history.at(-1)!.metrics.civilianCasualties);
   });

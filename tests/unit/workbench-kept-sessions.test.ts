@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/registry';
-import { keepSession, MAX_KEPT_SESSIONS, readKeptSessions, summarizeKeptSession } from '../../lib/workbench/kept-sessions';
+import { glanceAtSavedSession, holdsNothing, keepSession, MAX_KEPT_SESSIONS, readKeptSessions } from '../../lib/workbench/kept-sessions';
 import { serializeSession } from '../../lib/workbench/saved-session';
-import { adoptSession, createSession } from '../../lib/workbench/session';
+import { adoptSession, createSession, sessionContent, withCompare } from '../../lib/workbench/session';
 import { showStep, takeMove } from '../../lib/workbench/branch-tree';
 import type { PathStep } from '../../lib/sim/path';
 
@@ -35,10 +35,13 @@ describe('sessions kept aside', () => {
     for (const junk of [null, '', 'not json', '42', 'null', '"text"']) expect(readKeptSessions(junk)).toEqual([]);
   });
 
-  it('names a kept session by its branch shown, its length, branches and seed', () => {
-    const session = createSession(scenario, 7, [convene, stalled], 'Mine');
-    expect(summarizeKeptSession(serializeSession(scenario, session))).toEqual({ branchName: 'Mine', branches: 1, steps: 2, seed: 7, overrides: 0 });
-    expect(summarizeKeptSession('{"branches": 3}')).toBeNull();
+  it('glances at a saved session: its branch shown and that branch’s length, its branches and its settings', () => {
+    const session = { ...createSession(scenario, 7, [convene, stalled], 'Mine'), params: { energyTruceDays: 3 } };
+    expect(glanceAtSavedSession(serializeSession(scenario, session))).toEqual({ branchName: 'Mine', steps: 2, branches: 1, seed: 7, params: { energyTruceDays: 3 } });
+    expect(holdsNothing(glanceAtSavedSession(serializeSession(scenario, createSession(scenario, 1, [], 'Empty')))!)).toBe(true);
+    for (const junk of ['{"branches": 3}', 'not json', '[]', '{"branches":[{"id":"b1","name":"x","path":""}],"currentBranchId":"b1","seed":1,"params":{"a":"1"}}']) {
+      expect(glanceAtSavedSession(junk)).toBeNull();
+    }
   });
 });
 
@@ -57,5 +60,19 @@ describe('a session saved by another tab', () => {
   it('shows what the other tab shows when this tab’s branch is not there as it was', () => {
     const theirs = createSession(scenario, 9, [week], 'Theirs');
     expect(adoptSession(theirs, mine)).toEqual(theirs);
+  });
+
+  it('keeps this tab’s comparison where it still names something', () => {
+    const theirs = { ...mine, tree: takeMove(showStep(mine.tree, 0), week, nameBranch) };
+    expect(adoptSession(theirs, withCompare(mine, { kind: 'preset', id: 'history' })).compare).toEqual({ kind: 'preset', id: 'history' });
+    expect(adoptSession(theirs, withCompare(mine, { kind: 'branch', id: 'b9' })).compare).toBeNull();
+  });
+
+  it('has the same content whatever branch, step or comparison a tab shows, and other content after a move or under other settings', () => {
+    const looking = withCompare({ ...mine, tree: showStep(mine.tree, 0) }, { kind: 'preset', id: 'history' });
+    expect(sessionContent(looking)).toBe(sessionContent(mine));
+    expect(sessionContent({ ...mine, tree: takeMove(mine.tree, week, nameBranch) })).not.toBe(sessionContent(mine));
+    expect(sessionContent({ ...mine, seed: 2 })).not.toBe(sessionContent(mine));
+    expect(sessionContent({ ...mine, params: { energyTruceDays: 3 } })).not.toBe(sessionContent(mine));
   });
 });
