@@ -61,7 +61,8 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const now = shown.at(-1)!;
 
   const [alert, setAlert] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
+  /** A session read from a file, waiting for the person to confirm that it replaces this one. */
   const [imported, setImported] = useState<Session | null>(null);
   const shownAlert = alert ?? (loadProblem && messages.workbench.savedUnreadable(loadProblem));
 
@@ -106,7 +107,6 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
     const restored = await readSavedSession(scenario, text);
     if (restored.ok) {
       setImported(restored.session);
-      setDialog('import');
       setAlert(null);
     } else {
       setAlert(messages.workbench.importFailed(restored.error.message));
@@ -115,7 +115,6 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const confirmImport = () => {
     if (imported) act({ type: 'replace', session: imported });
     setImported(null);
-    setDialog(null);
   };
   const startOver = () => {
     act({ type: 'replace', session: createSession(scenario, session.seed, [], messages.workbench.firstBranchName) });
@@ -237,11 +236,8 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         cancel={messages.startOver.cancel}
       />
       <ConfirmDialog
-        open={dialog === 'import'}
-        onClose={() => {
-          setImported(null);
-          setDialog(null);
-        }}
+        open={imported !== null}
+        onClose={() => setImported(null)}
         onConfirm={confirmImport}
         title={messages.importConfirm.heading}
         body={messages.importConfirm.body(session.tree.branches.length, imported?.tree.branches.length ?? 0)}
