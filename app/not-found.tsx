@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { messages } from './_components/messages';
+import { messages } from './_i18n/messages';
 
 export default function NotFound() {
   return (

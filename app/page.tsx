@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { scenarios } from '../machines/registry';
-import { formatLongDate } from '../lib/charts/format';
-import { messages } from './_components/messages';
+import { scenarios } from '@/machines/registry';
+import { formatLongDate } from '@/lib/charts/format';
+import { messages } from './_i18n/messages';
 import { PartySwatch } from './_components/party-swatch';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { messages } from './messages';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   open: boolean;

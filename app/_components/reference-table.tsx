@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { EvidenceBadge } from './evidence-badge';
-import { messages } from './messages';
+import { messages } from '@/app/_i18n/messages';
 
 /** A thing the model rests on: it has an id, cites its source and says whether it is fact or assumption. */
 interface Cited {

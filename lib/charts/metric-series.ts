@@ -3,7 +3,7 @@
  * compared path's and the reference (history) path's values, so small multiples can overlay them
  * on one date axis. A row lacks a series before that path starts and after it ends.
  */
-import type { StepRecord } from '../sim/engine';
+import type { StepRecord } from '@/lib/sim/engine';
 
 export interface MetricRow {
   /** Days since the scenario's start: the x-axis. */

@@ -1,5 +1,5 @@
 /** Command-line arguments for `sim`: one command, then `--name value` options. */
-import { fail, ok, type Result } from '../sim/result';
+import { fail, ok, type Result } from '@/lib/sim/result';
 
 export interface ParsedArgs {
   command: string;

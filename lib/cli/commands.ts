@@ -1,15 +1,15 @@
 /** The `sim` commands: each returns the JSON to print, or an error for exit status 2. */
 import type { AnyMachineSnapshot } from 'xstate';
-import { findScenario, scenarios } from '../../machines/registry';
-import type { Params, Scenario } from '../../machines/scenario';
-import { availableMoves, blockedNotableMoves, recordOf, replay } from '../sim/engine';
-import { parseOverrides, parseWholeNumber, resolveParams } from '../sim/params';
-import { formatPath, parsePath } from '../sim/path';
-import { fail, ok, type Result } from '../sim/result';
-import { MAX_SEED } from '../sim/rng';
-import { DEFAULT_SEED, FORMAT_VERSION } from '../share/codec';
-import { buildLinkUrl, openLinkCode, parseLinkAddress } from '../share/link';
-import { openReadableAddress, type ReadableAddress } from '../share/readable-address';
+import { findScenario, scenarios } from '@/machines/registry';
+import type { Params, Scenario } from '@/machines/scenario';
+import { availableMoves, blockedNotableMoves, recordOf, replay } from '@/lib/sim/engine';
+import { parseOverrides, parseWholeNumber, resolveParams } from '@/lib/sim/params';
+import { formatPath, parsePath } from '@/lib/sim/path';
+import { fail, ok, type Result } from '@/lib/sim/result';
+import { MAX_SEED } from '@/lib/sim/rng';
+import { DEFAULT_SEED, FORMAT_VERSION } from '@/lib/share/codec';
+import { buildLinkUrl, openLinkCode, parseLinkAddress } from '@/lib/share/link';
+import { openReadableAddress, type ReadableAddress } from '@/lib/share/readable-address';
 import type { ParsedArgs } from './args';
 
 interface RunInput {

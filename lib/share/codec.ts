@@ -6,9 +6,9 @@
  * step, compared path), the optional fields, the path, then a 20-bit checksum of all that as four
  * digits. Every count is capped before anything is read, so no link can make the decoder work hard.
  */
-import type { ScenarioData } from '../../machines/scenario';
-import type { PathStep } from '../sim/path';
-import { fail, ok, type Result } from '../sim/result';
+import type { ScenarioData } from '@/machines/scenario';
+import type { PathStep } from '@/lib/sim/path';
+import { fail, ok, type Result } from '@/lib/sim/result';
 import { BitReader, BitWriter, OutOfBits, checksum, widthFor } from './bits';
 
 export const FORMAT_VERSION = 1;

@@ -2,11 +2,11 @@
  * Share links as URLs: `<origin>/s/<scenario id>?l=<code>`. Opening a link decodes it, checks its
  * parameters and replays its path, so a link either reproduces its state exactly or says what is wrong.
  */
-import type { Params, Scenario } from '../../machines/scenario';
-import { replay, type Replay } from '../sim/engine';
-import { resolveParams } from '../sim/params';
-import { stepCount, type PathStep } from '../sim/path';
-import { ok, type Result } from '../sim/result';
+import type { Params, Scenario } from '@/machines/scenario';
+import { replay, type Replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { stepCount, type PathStep } from '@/lib/sim/path';
+import { ok, type Result } from '@/lib/sim/result';
 import { readReadableAddress, type ReadableAddress } from './readable-address';
 import { DEFAULT_SEED, decodeLinkCode, encodeLinkCode, MAX_CODE_LENGTH, type LinkError, type LinkResult, type LinkState } from './codec';
 

@@ -3,11 +3,11 @@
  * or `?preset=<id>` (the gallery's "Follow what happened"). Unlike a share link it carries no
  * version: the scenario's current model reads it.
  */
-import type { Params, Scenario } from '../../machines/scenario';
-import { replay, type Replay } from '../sim/engine';
-import { paramsOrDefaults, parseWholeNumber } from '../sim/params';
-import { parsePath, stepCount, type PathStep } from '../sim/path';
-import { MAX_SEED } from '../sim/rng';
+import type { Params, Scenario } from '@/machines/scenario';
+import { replay, type Replay } from '@/lib/sim/engine';
+import { paramsOrDefaults, parseWholeNumber } from '@/lib/sim/params';
+import { parsePath, stepCount, type PathStep } from '@/lib/sim/path';
+import { MAX_SEED } from '@/lib/sim/rng';
 import { DEFAULT_SEED } from './codec';
 import type { OpenLinkError } from './link';
 

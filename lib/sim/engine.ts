@@ -4,7 +4,7 @@
  * Node and in every browser.
  */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type PartyId, type Scenario } from '../../machines/scenario';
+import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type PartyId, type Scenario } from '@/machines/scenario';
 import { addDays } from './date';
 import type { PathStep } from './path';
 import { fail, ok, type Result, type SimError } from './result';

@@ -1,5 +1,5 @@
 /** Parameter overrides: parsed from `k=v` text, checked against each parameter's range. */
-import type { Params, ScenarioData } from '../../machines/scenario';
+import type { Params, ScenarioData } from '@/machines/scenario';
 import { fail, ok, type Result } from './result';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;

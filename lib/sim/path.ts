@@ -1,5 +1,5 @@
 /** Paths as text: comma-separated move ids, each optionally followed by `:outcome`. */
-import type { ScenarioData } from '../../machines/scenario';
+import type { ScenarioData } from '@/machines/scenario';
 import { fail, ok, type Result } from './result';
 
 /** One step of a path: a move and, for an uncertain move, the outcome that happened. */

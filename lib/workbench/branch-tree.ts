@@ -4,7 +4,7 @@
  * an earlier step starts a new branch; no operation here ever shortens or rewrites an existing
  * branch's steps, so nothing explored is lost.
  */
-import type { PathStep } from '../sim/path';
+import type { PathStep } from '@/lib/sim/path';
 
 export interface Branch {
   /** Stable id, unique in the tree (`b1`, `b2`, …). */

@@ -5,11 +5,11 @@
  * into the path, so replaying the path never draws again.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { Scenario } from '../../machines/scenario';
-import { applyStep } from '../sim/engine';
-import type { PathStep } from '../sim/path';
-import type { Result } from '../sim/result';
-import { createRng, type Rng } from '../sim/rng';
+import type { Scenario } from '@/machines/scenario';
+import { applyStep } from '@/lib/sim/engine';
+import type { PathStep } from '@/lib/sim/path';
+import type { Result } from '@/lib/sim/result';
+import { createRng, type Rng } from '@/lib/sim/rng';
 
 /** The generator for the move taken as step `stepNumber` (1-based) of a path under `seed`. */
 export function chanceRng(seed: number, stepNumber: number): Rng {

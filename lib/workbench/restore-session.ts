@@ -6,11 +6,11 @@
 // zod's tree-shakable form: the workbench bundle carries only the checks used here.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import type { Scenario } from '../../machines/scenario';
-import { replay } from '../sim/engine';
-import { resolveParams } from '../sim/params';
-import { parsePath, type PathStep } from '../sim/path';
-import { MAX_SEED } from '../sim/rng';
+import type { Scenario } from '@/machines/scenario';
+import { replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { parsePath, type PathStep } from '@/lib/sim/path';
+import { MAX_SEED } from '@/lib/sim/rng';
 import { commonPrefixLength, type Branch, type BranchTree } from './branch-tree';
 import { MAX_SAVED_SESSION_CHARS, SAVED_SESSION_VERSION } from './saved-session';
 import { compareTargetExists, type CompareTarget, type Session } from './session';

@@ -5,8 +5,8 @@
  * Versions: 1 is the only format so far. A new format gets a new literal in `savedSessionSchema`
  * (restore-session.ts) and a migration step from the one before it, applied before the schema check.
  */
-import type { Scenario } from '../../machines/scenario';
-import { formatPath } from '../sim/path';
+import type { Scenario } from '@/machines/scenario';
+import { formatPath } from '@/lib/sim/path';
 import type { SavedSession } from './restore-session';
 import type { Session } from './session';
 

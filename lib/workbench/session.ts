@@ -3,8 +3,8 @@
  * compared with, and the seed and parameter overrides the paths run under. This is the state undo
  * and redo move through and the state saved locally and exported.
  */
-import type { Scenario } from '../../machines/scenario';
-import { formatPath, type PathStep } from '../sim/path';
+import type { Scenario } from '@/machines/scenario';
+import { formatPath, type PathStep } from '@/lib/sim/path';
 import { createTree, findBranch, type BranchTree } from './branch-tree';
 
 /** A second path to compare with the current one: another branch, or a preset of the scenario. */

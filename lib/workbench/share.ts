@@ -1,5 +1,5 @@
 /** What a share link carries of a workbench session: the branch shown, its step, and what it is compared with. */
-import type { LinkState } from '../share/codec';
+import type { LinkState } from '@/lib/share/codec';
 import { currentBranch, findBranch } from './branch-tree';
 import type { Session } from './session';
 

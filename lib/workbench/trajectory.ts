@@ -6,11 +6,11 @@
  * them), so no generator is involved and the result equals the engine's `replay`.
  */
 import type { AnyMachineSnapshot } from 'xstate';
-import type { Params, Scenario } from '../../machines/scenario';
-import { applyStep, initialSnapshot, recordOf, type Replay, type StepRecord } from '../sim/engine';
-import type { PathStep } from '../sim/path';
-import { sameParams } from '../sim/params';
-import type { SimError } from '../sim/result';
+import type { Params, Scenario } from '@/machines/scenario';
+import { applyStep, initialSnapshot, recordOf, type Replay, type StepRecord } from '@/lib/sim/engine';
+import type { PathStep } from '@/lib/sim/path';
+import { sameParams } from '@/lib/sim/params';
+import type { SimError } from '@/lib/sim/result';
 import { commonPrefixLength } from './branch-tree';
 
 export interface Trajectory {

@@ -2,7 +2,7 @@
  * The Abu Dhabi 2026 scenario's data: parties, parameters, metrics, moves, presets and prompts.
  * Every number and move carries its source and whether it is a fact or a modelling assumption.
  */
-import type { ScenarioData } from '../scenario';
+import type { ScenarioData } from '@/machines/scenario';
 
 const HRMMU_2025 = 'UN Human Rights Monitoring Mission in Ukraine (HRMMU), civilian harm update, January 2026: 2,514 killed and 12,142 injured in 2025';
 const DEEPSTATE_2025 = 'DeepState map, annual summary: 4,336 km² taken by Russian forces in 2025';

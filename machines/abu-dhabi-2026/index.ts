@@ -1,6 +1,6 @@
 /** The Abu Dhabi 2026 scenario, assembled for the engine. */
 import type { SnapshotFrom } from 'xstate';
-import type { OutcomeOdds, Scenario } from '../scenario';
+import type { OutcomeOdds, Scenario } from '@/machines/scenario';
 import { abuDhabi2026Data } from './data';
 import { createAbuDhabi2026Machine } from './machine';
 import {

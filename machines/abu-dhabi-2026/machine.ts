@@ -10,7 +10,7 @@
  * would count the days twice.
  */
 import { and, assign, not, raise, setup, stateIn } from 'xstate';
-import type { MoveEvent, Params } from '../scenario';
+import type { MoveEvent, Params } from '@/machines/scenario';
 import { abuDhabi2026Data } from './data';
 import {
   gridAid,

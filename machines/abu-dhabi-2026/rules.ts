@@ -2,7 +2,7 @@
  * Pure rules of the Abu Dhabi 2026 model: how time, strikes and talks move the metrics, and the odds
  * of uncertain moves. The statechart's guards and actions call these; tests call them directly.
  */
-import type { OutcomeOdds, Params } from '../scenario';
+import type { OutcomeOdds, Params } from '@/machines/scenario';
 
 /** Russia's strike campaign on the energy system: 0 paused, 1 active, 2 intensified. */
 export type StrikeLevel = 0 | 1 | 2;

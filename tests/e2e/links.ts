@@ -1,8 +1,8 @@
 /** Builds share-link codes in the test process with the same core the app uses. */
-import { findScenario } from '../../machines/registry';
-import { BitWriter } from '../../lib/share/bits';
-import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '../../lib/share/codec';
-import { parsePath } from '../../lib/sim/path';
+import { findScenario } from '@/machines/registry';
+import { BitWriter } from '@/lib/share/bits';
+import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '@/lib/share/codec';
+import { parsePath } from '@/lib/sim/path';
 
 export const scenario = findScenario('abu-dhabi-2026')!;
 export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { keyToWords } from '../../lib/workbench/state-map';
+import { keyToWords } from '@/lib/workbench/state-map';
 import { alertMessage, branchItems, expect, openWorkbench, readMetrics, simRun, takeStep, test, workbench } from './support';
 
 test.describe('branches, undo and the saved session', () => {

@@ -1,6 +1,6 @@
-import { formatLongDate, formatNumber } from '../../lib/charts/format';
-import { addDays } from '../../lib/sim/date';
-import { findScenario } from '../../machines/registry';
+import { formatLongDate, formatNumber } from '@/lib/charts/format';
+import { addDays } from '@/lib/sim/date';
+import { findScenario } from '@/machines/registry';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openWorkbench, SCENARIO, simRun, test, type SimStep } from './support';
 

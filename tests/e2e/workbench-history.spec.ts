@@ -1,4 +1,4 @@
-import { findScenario } from '../../machines/registry';
+import { findScenario } from '@/machines/registry';
 import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, SCENARIO, simDecode, simMoves, simRun, takeStep, test, workbench } from './support';
 
 test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot, StateNode } from 'xstate';
-import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { OUTCOMES, PARTY_IDS } from '../../machines/scenario';
+import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { OUTCOMES, PARTY_IDS } from '@/machines/scenario';
 import {
   chanceOf,
   dateOf,

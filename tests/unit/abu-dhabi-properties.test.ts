@@ -14,10 +14,10 @@ import {
   recordOf,
   replay,
   type StepRecord,
-} from '../../lib/sim/engine';
-import type { PathStep } from '../../lib/sim/path';
-import { createRng, type Rng } from '../../lib/sim/rng';
-import { OUTCOMES } from '../../machines/scenario';
+} from '@/lib/sim/engine';
+import type { PathStep } from '@/lib/sim/path';
+import { createRng, type Rng } from '@/lib/sim/rng';
+import { OUTCOMES } from '@/machines/scenario';
 import { daysBetween, daysOfMove, paramsWith, regionsOf, scenario } from './support/abu-dhabi';
 
 interface Walk {

@@ -5,10 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot, StateNode, StateValue } from 'xstate';
-import { applyStep, availableMoves, drawOutcome, initialSnapshot, outcomeOf, replay } from '../../lib/sim/engine';
-import { formatPath, type PathStep } from '../../lib/sim/path';
-import { createRng } from '../../lib/sim/rng';
-import { OUTCOMES, type Outcome } from '../../machines/scenario';
+import { applyStep, availableMoves, drawOutcome, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
+import { formatPath, type PathStep } from '@/lib/sim/path';
+import { createRng } from '@/lib/sim/rng';
+import { OUTCOMES, type Outcome } from '@/machines/scenario';
 import { paramsWith, scenario } from './support/abu-dhabi';
 
 /** Dotted paths of every leaf of a state value, e.g. `negotiating.truce.inForce`. */

@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { replay } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { nextSnapshot, startSnapshot } from '../../lib/sim/machine-step';
-import { scenarios } from '../../machines/registry';
+import { replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { nextSnapshot, startSnapshot } from '@/lib/sim/machine-step';
+import { scenarios } from '@/machines/registry';
 import { choiceList, legalPath, paramOverrides } from './support/legal-paths';
 
 const observable = (snapshot: AnyMachineSnapshot) => ({

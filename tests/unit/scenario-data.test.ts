@@ -3,8 +3,8 @@
  * scenario's data is checked here against the schema.
  */
 import { describe, expect, it } from 'vitest';
-import { scenarios } from '../../machines/registry';
-import { checkScenarioData } from '../../machines/scenario-schema';
+import { scenarios } from '@/machines/registry';
+import { checkScenarioData } from '@/machines/scenario-schema';
 
 describe.each(scenarios.map((s) => [s.data.id, s] as const))('scenario %s', (_id, scenario) => {
   it('has data that passes the scenario schema unchanged', () => {

@@ -11,7 +11,7 @@ async function frameAncestorsWith(setting: string | undefined): Promise<{ direct
   else process.env.PARLEY_FRAME_ANCESTORS = setting;
   const complaints: string[] = [];
   vi.spyOn(console, 'error').mockImplementation((message: string) => complaints.push(message));
-  const { proxy } = await import('../../proxy');
+  const { proxy } = await import('@/proxy');
   const policy = proxy(new NextRequest('http://parley.test/s/abu-dhabi-2026')).headers.get('Content-Security-Policy') ?? '';
   proxy(new NextRequest('http://parley.test/'));
   return { directive: /frame-ancestors ([^;]*)/.exec(policy)?.[1] ?? '(none sent)', complaints };
@@ -24,7 +24,7 @@ afterEach(() => {
 
 describe('an address under /s/', () => {
   it('naming no scenario is sent to the not-found page; naming one, percent-encoded or not, is its page', async () => {
-    const { proxy } = await import('../../proxy');
+    const { proxy } = await import('@/proxy');
     const rewrittenTo = (path: string) => proxy(new NextRequest(`http://parley.test${path}`)).headers.get('x-middleware-rewrite');
     expect(rewrittenTo('/s/no-such-scenario')).toMatch(/\/s\/-\/no-such-scenario$/);
     expect(rewrittenTo('/s/no-such-scenario/model')).toMatch(/\/s\/-\/no-such-scenario$/);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { openLinkCode, parseLinkAddress } from '../../lib/share/link';
+import { findScenario } from '@/machines/registry';
+import { openLinkCode, parseLinkAddress } from '@/lib/share/link';
 
 interface GoldenLink {
   name: string;

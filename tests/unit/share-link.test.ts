@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { replay } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { parsePath } from '../../lib/sim/path';
-import { BitWriter } from '../../lib/share/bits';
-import { decodeLinkCode, encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '../../lib/share/codec';
-import { buildLinkUrl, openLinkCode, parseLinkAddress } from '../../lib/share/link';
+import { findScenario } from '@/machines/registry';
+import { replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { parsePath } from '@/lib/sim/path';
+import { BitWriter } from '@/lib/share/bits';
+import { decodeLinkCode, encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '@/lib/share/codec';
+import { buildLinkUrl, openLinkCode, parseLinkAddress } from '@/lib/share/link';
 import { choiceList, legalPath, paramOverrides } from './support/legal-paths';
 
 const scenario = findScenario('abu-dhabi-2026')!;

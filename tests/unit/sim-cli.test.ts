@@ -7,10 +7,10 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { replay } from '../../lib/sim/engine';
-import { formatPath, parsePath } from '../../lib/sim/path';
-import { buildLinkUrl } from '../../lib/share/link';
-import { OUTCOMES, PARTY_IDS } from '../../machines/scenario';
+import { replay } from '@/lib/sim/engine';
+import { formatPath, parsePath } from '@/lib/sim/path';
+import { buildLinkUrl } from '@/lib/share/link';
+import { OUTCOMES, PARTY_IDS } from '@/machines/scenario';
 import { paramsWith, scenario, SCENARIO_ID } from './support/abu-dhabi';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,7 +1,7 @@
 /** Calendar arithmetic on ISO dates. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../lib/sim/date';
+import { addDays } from '@/lib/sim/date';
 
 const DAY_MS = 86_400_000;
 

@@ -1,7 +1,7 @@
 /** Paths as text: comma-separated move ids, each optionally `:outcome`; preset ids expand in place. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPath, parsePath, type PathStep } from '../../lib/sim/path';
+import { formatPath, parsePath, type PathStep } from '@/lib/sim/path';
 import { scenario } from './support/abu-dhabi';
 
 const data = scenario.data;

@@ -1,7 +1,7 @@
 /** The seeded generator every draw in the core comes from. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, MAX_SEED } from '../../lib/sim/rng';
+import { createRng, MAX_SEED } from '@/lib/sim/rng';
 
 const draws = (seed: number, n: number) => {
   const rng = createRng(seed);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { arriveAt, type Arrival } from '../../app/_components/arrival';
-import { currentBranch } from '../../lib/workbench/branch-tree';
-import { createSession } from '../../lib/workbench/session';
-import { linkStateOf } from '../../lib/workbench/share';
-import type { PathStep } from '../../lib/sim/path';
+import { findScenario } from '@/machines/registry';
+import { arriveAt, type Arrival } from '@/app/s/[scenarioId]/_workbench/session/arrival';
+import { currentBranch } from '@/lib/workbench/branch-tree';
+import { createSession } from '@/lib/workbench/session';
+import { linkStateOf } from '@/lib/workbench/share';
+import type { PathStep } from '@/lib/sim/path';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const convene: PathStep = { move: 'talks.convene' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayAfterKey, dayAtX, dayScale, valueScale, xOfDay } from '../../lib/charts/axis';
+import { dayAfterKey, dayAtX, dayScale, valueScale, xOfDay } from '@/lib/charts/axis';
 
 describe('chart axes', () => {
   // Metric values carry at most three decimals (MetricSpec.decimals), hence thousandths.

@@ -10,8 +10,8 @@ import {
   showStep,
   takeMove,
   type BranchTree,
-} from '../../lib/workbench/branch-tree';
-import type { PathStep } from '../../lib/sim/path';
+} from '@/lib/workbench/branch-tree';
+import type { PathStep } from '@/lib/sim/path';
 
 const name = (n: number) => `Path ${n}`;
 const step = (move: string, outcome?: string): PathStep => (outcome ? { move, outcome } : { move });

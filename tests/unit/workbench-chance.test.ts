@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { applyStep, availableMoves, initialSnapshot } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { drawStep } from '../../lib/workbench/chance';
+import { findScenario } from '@/machines/registry';
+import { applyStep, availableMoves, initialSnapshot } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { drawStep } from '@/lib/workbench/chance';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { replay } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { parsePath } from '../../lib/sim/path';
-import { finalValue, metricPoints, metricRows, valueOnDay } from '../../lib/charts/metric-series';
+import { findScenario } from '@/machines/registry';
+import { replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { parsePath } from '@/lib/sim/path';
+import { finalValue, metricPoints, metricRows, valueOnDay } from '@/lib/charts/metric-series';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});

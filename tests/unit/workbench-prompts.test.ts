@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promptsFor } from '../../lib/workbench/prompts';
+import { promptsFor } from '@/lib/workbench/prompts';
 
 const prompts = [
   { when: 'start', question: 'What does each side need from a first round?' },

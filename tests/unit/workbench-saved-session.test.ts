@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePath, type PathStep } from '../../lib/sim/path';
-import { showStep, takeMove } from '../../lib/workbench/branch-tree';
-import { restoreSession } from '../../lib/workbench/restore-session';
-import { serializeSession, toSavedSession } from '../../lib/workbench/saved-session';
-import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
+import { parsePath, type PathStep } from '@/lib/sim/path';
+import { showStep, takeMove } from '@/lib/workbench/branch-tree';
+import { restoreSession } from '@/lib/workbench/restore-session';
+import { serializeSession, toSavedSession } from '@/lib/workbench/saved-session';
+import { createSession, withCompare, withTree, type Session } from '@/lib/workbench/session';
 import { continuePath, scenario } from './support/workbench-paths';
 
 const name = (n: number) => `Path ${n}`;

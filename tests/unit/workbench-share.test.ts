@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { decodeLinkCode, encodeLinkCode } from '../../lib/share/codec';
-import { branchWithSteps, createTree, currentBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
-import { createSession, withCompare, withTree } from '../../lib/workbench/session';
-import { linkStateOf } from '../../lib/workbench/share';
-import type { PathStep } from '../../lib/sim/path';
+import { findScenario } from '@/machines/registry';
+import { decodeLinkCode, encodeLinkCode } from '@/lib/share/codec';
+import { branchWithSteps, createTree, currentBranch, showStep, takeMove } from '@/lib/workbench/branch-tree';
+import { createSession, withCompare, withTree } from '@/lib/workbench/session';
+import { linkStateOf } from '@/lib/workbench/share';
+import type { PathStep } from '@/lib/sim/path';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const name = (n: number) => `Path ${n}`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '../../machines/registry';
-import { initialSnapshot, replay } from '../../lib/sim/engine';
-import { resolveParams } from '../../lib/sim/params';
-import { parsePath } from '../../lib/sim/path';
-import { chartRegions, keyToWords, markActive, properNounsIn, type StateNodeLike } from '../../lib/workbench/state-map';
+import { findScenario } from '@/machines/registry';
+import { initialSnapshot, replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { parsePath } from '@/lib/sim/path';
+import { chartRegions, keyToWords, markActive, properNounsIn, type StateNodeLike } from '@/lib/workbench/state-map';
 
 const scenario = findScenario('abu-dhabi-2026')!;
 const params = resolveParams(scenario.data, {});

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../lib/sim/engine';
-import type { PathStep } from '../../lib/sim/path';
-import { createTrajectoryCache } from '../../lib/workbench/trajectory';
+import { replay } from '@/lib/sim/engine';
+import type { PathStep } from '@/lib/sim/path';
+import { createTrajectoryCache } from '@/lib/workbench/trajectory';
 import { continuePath, defaultParams as params, scenario } from './support/workbench-paths';
 
 describe('incremental trajectories', () => {

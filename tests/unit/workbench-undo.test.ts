@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, record, redo, startHistory, undo, UNDO_LIMIT } from '../../lib/workbench/undo';
+import { canRedo, canUndo, record, redo, startHistory, undo, UNDO_LIMIT } from '@/lib/workbench/undo';
 
 describe('undo and redo', () => {
   it('undo after an action brings back the state before it, and redo the state after it', () => {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findScenario } from '../../../machines/registry';
-import { arriveFrom } from '../../_components/arrival';
-import { readUrlState } from '../../_components/url-state';
-import { Workbench } from '../../_components/workbench';
+import { findScenario } from '@/machines/registry';
+import { arriveFrom } from './_workbench/session/arrival';
+import { readUrlState } from './_workbench/session/url-state';
+import { Workbench } from './_workbench/workbench';
 import { shareCardMetadata } from './share-card';
 
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */

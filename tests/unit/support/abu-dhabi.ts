@@ -1,11 +1,11 @@
 /** Shared helpers for the Abu Dhabi 2026 tests: load the scenario through the registry and replay paths. */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { findScenario } from '../../../machines/registry';
-import type { Params, Scenario } from '../../../machines/scenario';
-import { addDays } from '../../../lib/sim/date';
-import { applyStep, availableMoves, replay, type MoveOption, type Replay } from '../../../lib/sim/engine';
-import { resolveParams } from '../../../lib/sim/params';
-import { parsePath } from '../../../lib/sim/path';
+import { findScenario } from '@/machines/registry';
+import type { Params, Scenario } from '@/machines/scenario';
+import { addDays } from '@/lib/sim/date';
+import { applyStep, availableMoves, replay, type MoveOption, type Replay } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import { parsePath } from '@/lib/sim/path';
 
 export const SCENARIO_ID = 'abu-dhabi-2026';
 

@@ -1,9 +1,9 @@
 /** fast-check arbitraries for legal paths and parameter overrides of a scenario. */
 import fc from 'fast-check';
-import type { Scenario } from '../../../machines/scenario';
-import { applyStep, availableMoves, initialSnapshot } from '../../../lib/sim/engine';
-import { resolveParams } from '../../../lib/sim/params';
-import type { PathStep } from '../../../lib/sim/path';
+import type { Scenario } from '@/machines/scenario';
+import { applyStep, availableMoves, initialSnapshot } from '@/lib/sim/engine';
+import { resolveParams } from '@/lib/sim/params';
+import type { PathStep } from '@/lib/sim/path';
 
 /** Parameter overrides on a grid of at most three decimals, inside each parameter's range. */
 export function paramOverrides(scenario: Scenario, maxCount = 4): fc.Arbitrary<Record<string, number>> {

@@ -1,7 +1,7 @@
 /** Valid paths for workbench tests, built by asking the engine which moves are open at each step. */
-import { findScenario } from '../../../machines/registry';
-import { resolveParams } from '../../../lib/sim/params';
-import type { PathStep } from '../../../lib/sim/path';
+import { findScenario } from '@/machines/registry';
+import { resolveParams } from '@/lib/sim/params';
+import type { PathStep } from '@/lib/sim/path';
 import { legalPath } from './legal-paths';
 
 export const scenario = findScenario('abu-dhabi-2026')!;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findScenario, scenarios } from '../../../../machines/registry';
-import { formatNumber } from '../../../../lib/charts/format';
-import { messages, partyOrder } from '../../../_components/messages';
-import { PartySwatch } from '../../../_components/party-swatch';
-import { ReferenceTable } from '../../../_components/reference-table';
-import { shareCardMetadata } from '../share-card';
+import { findScenario, scenarios } from '@/machines/registry';
+import { formatNumber } from '@/lib/charts/format';
+import { messages, partyOrder } from '@/app/_i18n/messages';
+import { PartySwatch } from '@/app/_components/party-swatch';
+import { ReferenceTable } from '@/app/_components/reference-table';
+import { shareCardMetadata } from '@/app/s/[scenarioId]/share-card';
 
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */
 interface Props {

@@ -4,17 +4,17 @@
  * (restored on load, saved as the person works) and the address bar kept in step with the path shown.
  */
 import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Scenario } from '../../machines/scenario';
-import type { PathStep } from '../../lib/sim/path';
-import { sameParams } from '../../lib/sim/params';
-import { openBranch, renameBranch, showStep, takeMove } from '../../lib/workbench/branch-tree';
-import type { RestoreResult } from '../../lib/workbench/restore-session';
-import { serializeSession } from '../../lib/workbench/saved-session';
-import { glanceAtSavedSession, holdsNothing, keepSession, readKeptSessions } from '../../lib/workbench/kept-sessions';
-import { adoptSession, sessionContent, withCompare, withTree, type CompareTarget, type Session } from '../../lib/workbench/session';
+import type { Scenario } from '@/machines/scenario';
+import type { PathStep } from '@/lib/sim/path';
+import { sameParams } from '@/lib/sim/params';
+import { openBranch, renameBranch, showStep, takeMove } from '@/lib/workbench/branch-tree';
+import type { RestoreResult } from '@/lib/workbench/restore-session';
+import { serializeSession } from '@/lib/workbench/saved-session';
+import { glanceAtSavedSession, holdsNothing, keepSession, readKeptSessions } from '@/lib/workbench/kept-sessions';
+import { adoptSession, sessionContent, withCompare, withTree, type CompareTarget, type Session } from '@/lib/workbench/session';
 import { arriveAt, type Arrival } from './arrival';
-import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '../../lib/workbench/undo';
-import { messages } from './messages';
+import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '@/lib/workbench/undo';
+import { messages } from '@/app/_i18n/messages';
 import { replaceUrlState } from './url-state';
 
 export type SessionAction =
@@ -137,7 +137,7 @@ const isEmpty = (session: Session) => holdsNothing({ branches: session.tree.bran
  * so a first visit and a page that has just been shown do not wait for them.
  */
 export async function readSavedSession(scenario: Scenario, text: string): Promise<RestoreResult> {
-  const reader = await import('../../lib/workbench/restore-session');
+  const reader = await import('@/lib/workbench/restore-session');
   return reader.restoreSession(scenario, text);
 }
 

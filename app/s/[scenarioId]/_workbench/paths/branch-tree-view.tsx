@@ -1,7 +1,7 @@
 'use client';
 import { type FormEvent, memo, useEffect, useRef, useState } from 'react';
-import type { Branch, BranchTree } from '../../lib/workbench/branch-tree';
-import { messages } from './messages';
+import type { Branch, BranchTree } from '@/lib/workbench/branch-tree';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   tree: BranchTree;

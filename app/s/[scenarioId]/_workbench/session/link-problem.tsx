@@ -1,6 +1,6 @@
-import type { UsablePart } from '../../lib/share/link';
-import type { Scenario } from '../../machines/scenario';
-import { messages } from './messages';
+import type { UsablePart } from '@/lib/share/link';
+import type { Scenario } from '@/machines/scenario';
+import { messages } from '@/app/_i18n/messages';
 import { startAddress, usableAddress } from './url-state';
 
 export interface LinkProblemInfo {

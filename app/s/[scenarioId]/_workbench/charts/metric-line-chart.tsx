@@ -13,13 +13,13 @@
 import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type PointerEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { CartesianGrid, DefaultTooltipContent, LineChart, YAxis, usePlotArea, useYAxisScale, type TooltipPayloadEntry } from 'recharts';
-import type { MetricSpec } from '../../machines/scenario';
-import { formatLongDate, formatNumber, formatShortDate } from '../../lib/charts/format';
-import { dayAfterKey, dayAtX, dayScale, valueScale, xOfDay, type DaySpan } from '../../lib/charts/axis';
-import { valueOnDay, type SeriesPoint } from '../../lib/charts/metric-series';
-import { addDays } from '../../lib/sim/date';
-import { messages } from './messages';
-import { useWidth } from './use-in-view';
+import type { MetricSpec } from '@/machines/scenario';
+import { formatLongDate, formatNumber, formatShortDate } from '@/lib/charts/format';
+import { dayAfterKey, dayAtX, dayScale, valueScale, xOfDay, type DaySpan } from '@/lib/charts/axis';
+import { valueOnDay, type SeriesPoint } from '@/lib/charts/metric-series';
+import { addDays } from '@/lib/sim/date';
+import { messages } from '@/app/_i18n/messages';
+import { useWidth } from '@/app/_components/use-in-view';
 
 export interface SeriesNames {
   current: string;

@@ -1,7 +1,7 @@
 'use client';
 import { memo } from 'react';
-import { glanceAtSavedSession } from '../../lib/workbench/kept-sessions';
-import { messages } from './messages';
+import { glanceAtSavedSession } from '@/lib/workbench/kept-sessions';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   /** Kept sessions as saved text, newest last. */

@@ -3,11 +3,11 @@
  * (`?preset=history`, from the gallery) or a readable path (`?path=<move:outcome,…>&seed=N&step=K`,
  * handy to type). While the person works, the address bar holds the share link of what is shown.
  */
-import type { Scenario } from '../../machines/scenario';
-import { LINK_PARAM, linkPathAndQuery, type UsablePart } from '../../lib/share/link';
-import { readReadableAddress, type ReadableAddress } from '../../lib/share/readable-address';
-import type { Session } from '../../lib/workbench/session';
-import { linkStateOf } from '../../lib/workbench/share';
+import type { Scenario } from '@/machines/scenario';
+import { LINK_PARAM, linkPathAndQuery, type UsablePart } from '@/lib/share/link';
+import { readReadableAddress, type ReadableAddress } from '@/lib/share/readable-address';
+import type { Session } from '@/lib/workbench/session';
+import { linkStateOf } from '@/lib/workbench/share';
 
 /** What the address asks the workbench to show: a share-link code, or the readable fields; null where it says nothing. */
 export interface UrlState extends ReadableAddress {

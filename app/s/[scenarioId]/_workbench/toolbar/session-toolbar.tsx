@@ -1,6 +1,6 @@
 'use client';
 import { useRef, type ChangeEvent } from 'react';
-import { messages } from './messages';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   canUndo: boolean;

@@ -1,12 +1,12 @@
 'use client';
 import { lazy, memo, Suspense, useRef, useState } from 'react';
-import type { MetricSpec } from '../../machines/scenario';
-import { formatLongDate, formatNumber } from '../../lib/charts/format';
-import type { MetricRow, SeriesPoint } from '../../lib/charts/metric-series';
-import { EvidenceBadge } from './evidence-badge';
-import { messages } from './messages';
+import type { MetricSpec } from '@/machines/scenario';
+import { formatLongDate, formatNumber } from '@/lib/charts/format';
+import type { MetricRow, SeriesPoint } from '@/lib/charts/metric-series';
+import { EvidenceBadge } from '@/app/_components/evidence-badge';
+import { messages } from '@/app/_i18n/messages';
 import type { SeriesNames } from './metric-line-chart';
-import { useInView } from './use-in-view';
+import { useInView } from '@/app/_components/use-in-view';
 
 // The chart code (Recharts) loads only when a chart comes into view: on a phone the charts lie below
 // the moves, and the page is usable before they are drawn.

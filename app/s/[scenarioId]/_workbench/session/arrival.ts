@@ -3,21 +3,21 @@
  * workbench first shows for it. The server works this out as it renders the page and hands the
  * result over as plain data, so the browser does not replay the arrival while the page starts.
  */
-import type { MoveOption, BlockedMove, Replay, StepRecord } from '../../lib/sim/engine';
-import { availableMoves, blockedNotableMoves } from '../../lib/sim/engine';
-import { paramsOrDefaults } from '../../lib/sim/params';
-import { parsePath, type PathStep } from '../../lib/sim/path';
-import type { LinkState } from '../../lib/share/codec';
-import { DEFAULT_SEED } from '../../lib/share/codec';
-import { openLinkCode } from '../../lib/share/link';
-import { openReadableAddress } from '../../lib/share/readable-address';
-import { branchWithSteps, currentBranch, showStep } from '../../lib/workbench/branch-tree';
-import { createSession, withCompare, withTree, type Session } from '../../lib/workbench/session';
-import { chartRegions, type ChartRegion, type StateNodeLike } from '../../lib/workbench/state-map';
-import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from '../../lib/workbench/trajectory';
-import type { Params, Scenario } from '../../machines/scenario';
+import type { MoveOption, BlockedMove, Replay, StepRecord } from '@/lib/sim/engine';
+import { availableMoves, blockedNotableMoves } from '@/lib/sim/engine';
+import { paramsOrDefaults } from '@/lib/sim/params';
+import { parsePath, type PathStep } from '@/lib/sim/path';
+import type { LinkState } from '@/lib/share/codec';
+import { DEFAULT_SEED } from '@/lib/share/codec';
+import { openLinkCode } from '@/lib/share/link';
+import { openReadableAddress } from '@/lib/share/readable-address';
+import { branchWithSteps, currentBranch, showStep } from '@/lib/workbench/branch-tree';
+import { createSession, withCompare, withTree, type Session } from '@/lib/workbench/session';
+import { chartRegions, type ChartRegion, type StateNodeLike } from '@/lib/workbench/state-map';
+import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from '@/lib/workbench/trajectory';
+import type { Params, Scenario } from '@/machines/scenario';
 import type { LinkProblemInfo } from './link-problem';
-import { messages } from './messages';
+import { messages } from '@/app/_i18n/messages';
 import type { UrlState } from './url-state';
 
 export function presetSteps(scenario: Scenario, presetId: string): PathStep[] {

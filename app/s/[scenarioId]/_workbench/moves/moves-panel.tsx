@@ -1,11 +1,11 @@
 import { memo, useMemo, useState } from 'react';
-import type { PartyId, Scenario } from '../../machines/scenario';
-import { availableMoves, blockedNotableMoves, type MoveOption } from '../../lib/sim/engine';
-import type { PathStep } from '../../lib/sim/path';
-import type { MovesSource } from './use-trajectories';
-import { formatOutcomePercents } from '../../lib/charts/format';
-import { messages, partyOrder } from './messages';
-import { PartySwatch } from './party-swatch';
+import type { PartyId, Scenario } from '@/machines/scenario';
+import { availableMoves, blockedNotableMoves, type MoveOption } from '@/lib/sim/engine';
+import type { PathStep } from '@/lib/sim/path';
+import type { MovesSource } from '@/app/s/[scenarioId]/_workbench/paths/use-trajectories';
+import { formatOutcomePercents } from '@/lib/charts/format';
+import { messages, partyOrder } from '@/app/_i18n/messages';
+import { PartySwatch } from '@/app/_components/party-swatch';
 
 interface Props {
   scenario: Scenario;

@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { Scenario } from '../../machines/scenario';
-import type { Session } from '../../lib/workbench/session';
-import { messages } from './messages';
-import { sessionAddress } from './url-state';
+import type { Scenario } from '@/machines/scenario';
+import type { Session } from '@/lib/workbench/session';
+import { messages } from '@/app/_i18n/messages';
+import { sessionAddress } from '@/app/s/[scenarioId]/_workbench/session/url-state';
 
 const CONFIRMATION_MS = 4000;
 

@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { Scenario } from '../../machines/scenario';
-import type { StepRecord } from '../../lib/sim/engine';
-import { formatLongDate } from '../../lib/charts/format';
-import { promptsFor } from '../../lib/workbench/prompts';
-import { EvidenceBadge } from './evidence-badge';
-import { messages } from './messages';
+import type { Scenario } from '@/machines/scenario';
+import type { StepRecord } from '@/lib/sim/engine';
+import { formatLongDate } from '@/lib/charts/format';
+import { promptsFor } from '@/lib/workbench/prompts';
+import { EvidenceBadge } from '@/app/_components/evidence-badge';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   scenario: Scenario;

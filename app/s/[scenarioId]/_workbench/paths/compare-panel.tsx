@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import type { Scenario } from '../../machines/scenario';
-import type { StepRecord } from '../../lib/sim/engine';
-import { formatLongDate, formatNumber } from '../../lib/charts/format';
-import type { BranchTree } from '../../lib/workbench/branch-tree';
-import type { CompareTarget } from '../../lib/workbench/session';
-import { keyToWords, markActive, type ChartRegion } from '../../lib/workbench/state-map';
-import { properNounsOf } from './state-map-view';
-import { messages } from './messages';
+import type { Scenario } from '@/machines/scenario';
+import type { StepRecord } from '@/lib/sim/engine';
+import { formatLongDate, formatNumber } from '@/lib/charts/format';
+import type { BranchTree } from '@/lib/workbench/branch-tree';
+import type { CompareTarget } from '@/lib/workbench/session';
+import { keyToWords, markActive, type ChartRegion } from '@/lib/workbench/state-map';
+import { properNounsOf } from '@/app/s/[scenarioId]/_workbench/situation/state-map-view';
+import { messages } from '@/app/_i18n/messages';
 
 interface SelectProps {
   scenario: Scenario;

@@ -3,8 +3,8 @@
  * translation has one file to replace. Scenario content (moves, narratives, sources) lives in the
  * scenario data instead.
  */
-import type { SavedSessionGlance } from '../../lib/workbench/kept-sessions';
-import type { Outcome, PartyId } from '../../machines/scenario';
+import type { SavedSessionGlance } from '@/lib/workbench/kept-sessions';
+import type { Outcome, PartyId } from '@/machines/scenario';
 
 /** `1 step`, `3 steps`: a count with its noun. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,5 +1,5 @@
-import { Dialog } from './dialog';
-import { messages } from './messages';
+import { Dialog } from '@/app/_components/dialog';
+import { messages } from '@/app/_i18n/messages';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (

@@ -1,10 +1,10 @@
 'use client';
 import { useMemo } from 'react';
-import type { Scenario } from '../../machines/scenario';
-import type { StepRecord } from '../../lib/sim/engine';
-import { metricPoints, metricRows, type SeriesPoint } from '../../lib/charts/metric-series';
+import type { Scenario } from '@/machines/scenario';
+import type { StepRecord } from '@/lib/sim/engine';
+import { metricPoints, metricRows, type SeriesPoint } from '@/lib/charts/metric-series';
 import { MetricCard } from './metric-card';
-import { messages } from './messages';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   scenario: Scenario;

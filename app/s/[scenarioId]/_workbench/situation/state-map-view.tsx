@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { StateValue } from 'xstate';
-import type { Scenario } from '../../machines/scenario';
-import { keyToWords, markActive, properNounsIn, type ChartRegion } from '../../lib/workbench/state-map';
-import { messages } from './messages';
+import type { Scenario } from '@/machines/scenario';
+import { keyToWords, markActive, properNounsIn, type ChartRegion } from '@/lib/workbench/state-map';
+import { messages } from '@/app/_i18n/messages';
 
 /** Names to keep capitalised when state keys are spelled out: from the scenario's summary and its parties. */
 export function properNounsOf(scenario: Scenario): string[] {

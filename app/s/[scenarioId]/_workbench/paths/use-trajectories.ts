@@ -6,14 +6,14 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
-import type { Scenario } from '../../machines/scenario';
-import type { StepRecord } from '../../lib/sim/engine';
-import { formatPath, type PathStep } from '../../lib/sim/path';
-import { currentBranch, findBranch } from '../../lib/workbench/branch-tree';
-import { paramsOrDefaults } from '../../lib/sim/params';
-import type { Session } from '../../lib/workbench/session';
-import { createTrajectoryCache, type TrajectoryCache } from '../../lib/workbench/trajectory';
-import { presetSteps, type FirstView, type MovesAt } from './arrival';
+import type { Scenario } from '@/machines/scenario';
+import type { StepRecord } from '@/lib/sim/engine';
+import { formatPath, type PathStep } from '@/lib/sim/path';
+import { currentBranch, findBranch } from '@/lib/workbench/branch-tree';
+import { paramsOrDefaults } from '@/lib/sim/params';
+import type { Session } from '@/lib/workbench/session';
+import { createTrajectoryCache, type TrajectoryCache } from '@/lib/workbench/trajectory';
+import { presetSteps, type FirstView, type MovesAt } from '@/app/s/[scenarioId]/_workbench/session/arrival';
 
 export const REFERENCE_PRESET = 'history';
 

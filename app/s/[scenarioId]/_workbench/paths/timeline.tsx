@@ -1,9 +1,9 @@
 'use client';
 import { memo, useEffect, useRef } from 'react';
-import type { Scenario } from '../../machines/scenario';
-import type { StepRecord } from '../../lib/sim/engine';
-import { formatLongDate, formatShortDate } from '../../lib/charts/format';
-import { messages } from './messages';
+import type { Scenario } from '@/machines/scenario';
+import type { StepRecord } from '@/lib/sim/engine';
+import { formatLongDate, formatShortDate } from '@/lib/charts/format';
+import { messages } from '@/app/_i18n/messages';
 
 interface Props {
   scenario: Scenario;
