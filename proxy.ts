@@ -4,7 +4,7 @@
  * Parley besides Parley itself, which alone may frame it by default; `'none'` forbids every frame.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { findScenario } from './machines/registry';
+import { isScenarioId } from './machines/registry';
 
 /** An http(s) origin, its host perhaps under a wildcard (`*.school.example`) but never a wildcard alone. */
 const FRAME_SOURCE = /^(https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?|'self')$/i;
@@ -76,7 +76,7 @@ function unknownScenario(request: NextRequest): boolean {
   } catch {
     return true;
   }
-  return !findScenario(id);
+  return !isScenarioId(id);
 }
 
 export function proxy(request: NextRequest) {

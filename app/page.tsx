@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { scenarios } from '@/machines/registry';
+import { loadScenarios } from '@/machines/registry';
 import { formatLongDate } from '@/lib/charts/format';
 import { messages } from './_i18n/messages';
 import { PartySwatch } from './_components/party-swatch';
@@ -8,8 +8,9 @@ import { PartySwatch } from './_components/party-swatch';
  * The gallery: a card per scenario. A server component reading only scenario data, so no statechart
  * or chart code is sent to the browser for this page.
  */
-export default function GalleryPage() {
+export default async function GalleryPage() {
   const g = messages.gallery;
+  const scenarios = await loadScenarios();
   return (
     <main className="page">
       <h1>{messages.appName}</h1>
@@ -33,10 +34,10 @@ export default function GalleryPage() {
                 <dd>
                   <ul className="party-list">
                     {data.parties
-                      .filter((p) => p.id !== 'time')
+                      .filter((p) => p.kind === 'actor')
                       .map((p) => (
                         <li key={p.id}>
-                          <PartySwatch party={p.id} /> {p.label}
+                          <PartySwatch party={p} /> {p.label}
                         </li>
                       ))}
                   </ul>

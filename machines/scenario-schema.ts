@@ -1,11 +1,12 @@
 /**
  * The zod schema scenario data must pass, and the check that names every problem. Scenario data is
  * compiled in, so the tests check every registered scenario (tests/unit/scenario-data.test.ts); the
- * browser loads the data without carrying the schema.
+ * browser loads the data without carrying the schema. The types the rest of Parley uses are
+ * inferred from it, so a field and its check cannot drift apart.
  */
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { PARTY_IDS } from './scenario';
+import { OUTCOMES, PALETTE } from './scenario-constants';
 
 // zod/mini carries no messages of its own; these are the same English ones the full zod gives.
 z.config(en());
@@ -13,17 +14,46 @@ z.config(en());
 const id = z.string().check(z.regex(/^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/, 'lower-case id with dots or dashes'));
 const camelId = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase name'));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'));
-const evidenceKind = z.enum(['fact', 'assumption']);
+const text = z.string().check(z.minLength(1));
+const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 
-/** A citation: the original publication, and whether the number or event is a fact or a modelling assumption. */
+/**
+ * A publication the model rests on, cited once and referred to by its id. `label` is the short form
+ * a table cell shows; `citation` the full one.
+ */
+export const sourceSchema = z.object({
+  id,
+  label: text,
+  citation: z.string().check(z.minLength(3)),
+  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'https address'))),
+});
+
+/** What a number or move rests on: its sources, and whether it is a fact or a modelling assumption. */
 export const evidenceSchema = z.object({
-  source: z.string().check(z.minLength(3)),
-  kind: evidenceKind,
+  sources: list(id).check(z.minLength(1)),
+  kind: z.enum(['fact', 'assumption']),
+});
+
+/**
+ * Wording that depends on a count, by plural category (`Intl.PluralRules`): English needs `one` and
+ * `other`, Ukrainian and Russian `few` and `many` too. `{count}` stands for the number.
+ */
+export const pluralWordingSchema = z.object({
+  zero: z.optional(text),
+  one: z.optional(text),
+  two: z.optional(text),
+  few: z.optional(text),
+  many: z.optional(text),
+  other: text,
 });
 
 export const partySchema = z.object({
-  id: z.enum(PARTY_IDS),
-  label: z.string().check(z.minLength(1)),
+  id,
+  label: text,
+  /** An actor takes part in the talks; the clock is time passing, which nobody chooses. */
+  kind: z.enum(['actor', 'clock']),
+  /** The party's colour: a name from the colour-blind-safe palette, the same everywhere. */
+  colour: z.enum(PALETTE),
   /** The party's own stated framing of the talks, in neutral words. */
   framing: z.string(),
 });
@@ -31,19 +61,30 @@ export const partySchema = z.object({
 export const parameterSchema = z
   .extend(evidenceSchema, {
     id: camelId,
-    label: z.string().check(z.minLength(1)),
-    description: z.string().check(z.minLength(1)),
-    unit: z.string().check(z.minLength(1)),
+    label: text,
+    description: text,
+    unit: text,
     default: z.number(),
     min: z.number(),
     max: z.number(),
   })
   .check(z.refine((p) => p.min <= p.default && p.default <= p.max, { message: 'default must lie within [min, max]' }));
 
+/**
+ * A fixed number of the model's rules that a link cannot change: how far a move shifts momentum, a
+ * weight in the odds of an uncertain move, a waiting time. Shown on the model page with its source.
+ */
+export const effectSchema = z.extend(evidenceSchema, {
+  id: camelId,
+  label: text,
+  value: z.number(),
+  unit: text,
+});
+
 export const metricSchema = z.extend(evidenceSchema, {
   id: camelId,
-  label: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
+  label: text,
+  description: text,
   unit: z.string(),
   min: z.number(),
   max: z.nullable(z.number()),
@@ -53,75 +94,99 @@ export const metricSchema = z.extend(evidenceSchema, {
 
 export const moveOutcomeSchema = z.object({
   id,
-  label: z.string().check(z.minLength(1)),
+  label: text,
   /** What happened, as a sentence for the situation panel ("The round stalled: …"). */
-  narrative: z.string().check(z.minLength(1)),
+  narrative: text,
 });
 
 export const moveSchema = z.extend(evidenceSchema, {
   id,
-  party: z.enum(PARTY_IDS),
-  label: z.string().check(z.minLength(1)),
+  party: id,
+  label: text,
   description: z.string().check(z.minLength(20)),
   /** Days of the calendar the move takes. */
   days: z.int().check(z.minimum(1), z.maximum(31)),
   /** What happened, as a sentence, for a move with a certain result. */
-  narrative: z.string().check(z.minLength(1)),
+  narrative: text,
   /** Shown greyed out with a reason when unavailable. */
   notable: z.boolean(),
-  outcomes: z.optional(z.array(moveOutcomeSchema)),
+  outcomes: z.optional(list(moveOutcomeSchema)),
 });
 
 export const presetSchema = z.object({
   id,
-  label: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  path: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  label: text,
+  description: text,
+  path: list(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 export const promptSchema = z.object({
   /** A region state or outcome the prompt belongs to, e.g. `truce.broken` or `armistice`. */
-  when: z.string().check(z.minLength(1)),
+  when: text,
   question: z.string().check(z.minLength(10)),
 });
+
+/** How one way of ending reads in this scenario: its name, and the sentence the situation gives. */
+const outcomeWordingSchema = z.object({ label: text, sentence: text });
 
 export const scenarioDataSchema = z
   .object({
     id,
-    title: z.string().check(z.minLength(1)),
+    title: text,
     summary: z.string().check(z.minLength(20)),
     modelVersion: z.int().check(z.minimum(1)),
     startDate: isoDate,
-    parties: z.array(partySchema).check(z.minLength(2)),
-    parameters: z.array(parameterSchema).check(z.minLength(1)),
-    metrics: z.array(metricSchema).check(z.minLength(1)),
-    moves: z.array(moveSchema).check(z.minLength(1)),
-    presets: z.array(presetSchema),
-    prompts: z.array(promptSchema),
+    sources: list(sourceSchema).check(z.minLength(1)),
+    /** In the order the workbench groups moves by. */
+    parties: list(partySchema).check(z.minLength(2)),
+    parameters: list(parameterSchema).check(z.minLength(1)),
+    effects: list(effectSchema),
+    metrics: list(metricSchema).check(z.minLength(1)),
+    moves: list(moveSchema).check(z.minLength(1)),
+    outcomes: z.object(Object.fromEntries(OUTCOMES.map((o) => [o, outcomeWordingSchema])) as Record<(typeof OUTCOMES)[number], typeof outcomeWordingSchema>),
+    situation: z.object({
+      /** The sentence shown at the start, before any move. */
+      opening: text,
+      /** The metric the situation names beside the date, and how it is said. */
+      headline: z.object({ metric: camelId, wording: pluralWordingSchema }),
+    }),
+    presets: list(presetSchema),
+    prompts: list(promptSchema),
   })
   .check(
     z.superRefine((data, ctx) => {
-      for (const key of ['parameters', 'metrics', 'moves', 'presets'] as const) {
+      const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+      for (const key of ['sources', 'parties', 'parameters', 'effects', 'metrics', 'moves', 'presets'] as const) {
         const seen = new Set<string>();
         for (const item of data[key]) {
-          if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate ${key} id ${item.id}` });
+          if (seen.has(item.id)) problem(`duplicate ${key} id ${item.id}`);
           seen.add(item.id);
         }
       }
-      if (!data.presets.some((p) => p.id === 'history')) {
-        ctx.addIssue({ code: 'custom', message: 'a scenario needs a "history" preset' });
+      if (!data.presets.some((p) => p.id === 'history')) problem('a scenario needs a "history" preset');
+      const sourceIds = new Set(data.sources.map((s) => s.id));
+      for (const key of ['parameters', 'effects', 'metrics', 'moves'] as const) {
+        for (const item of data[key]) {
+          for (const source of item.sources) if (!sourceIds.has(source)) problem(`${key} ${item.id} cites an unknown source ${source}`);
+        }
       }
+      const partyIds = new Set(data.parties.map((p) => p.id));
+      for (const move of data.moves) if (!partyIds.has(move.party)) problem(`move ${move.id} belongs to an unknown party ${move.party}`);
+      if (!data.metrics.some((m) => m.id === data.situation.headline.metric)) problem(`the headline metric ${data.situation.headline.metric} is not a metric`);
     }),
   );
 
+export type Source = z.infer<typeof sourceSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type PluralWording = z.infer<typeof pluralWordingSchema>;
 export type Party = z.infer<typeof partySchema>;
 export type ParameterSpec = z.infer<typeof parameterSchema>;
+export type EffectSpec = z.infer<typeof effectSchema>;
 export type MetricSpec = z.infer<typeof metricSchema>;
 export type MoveSpec = z.infer<typeof moveSchema>;
 export type MoveOutcomeSpec = z.infer<typeof moveOutcomeSchema>;
 export type PresetSpec = z.infer<typeof presetSchema>;
 export type ScenarioData = z.infer<typeof scenarioDataSchema>;
-
 
 /** Validates scenario data, throwing a readable error naming every problem. */
 export function checkScenarioData(data: unknown): ScenarioData {

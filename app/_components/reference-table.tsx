@@ -1,12 +1,11 @@
-import type { ComponentProps, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import type { Evidence, Source } from '@/machines/scenario';
 import { EvidenceBadge } from './evidence-badge';
 import { messages } from '@/app/_i18n/messages';
 
-/** A thing the model rests on: it has an id, cites its source and says whether it is fact or assumption. */
-interface Cited {
+/** A thing the model rests on: it has an id, cites its sources and says whether it is fact or assumption. */
+interface Cited extends Evidence {
   id: string;
-  source: string;
-  kind: ComponentProps<typeof EvidenceBadge>['kind'];
 }
 
 /** One column: its header and what a row puts in its cell. */
@@ -22,6 +21,8 @@ interface Props<Row extends Cited> {
   /** The first column heads each row (`<th scope="row">`); the source and the fact/assumption badge follow the last. */
   columns: readonly [ReferenceColumn<Row>, ...ReferenceColumn<Row>[]];
   rows: readonly Row[];
+  /** The scenario's sources: each row's are named by their short label, linked to the page's list (`#source-<id>`). */
+  sources: readonly Source[];
   /** An attribute holding each row's id, for tests and links (`data-parameter`). */
   rowIdAttribute?: `data-${string}`;
 }
@@ -32,8 +33,9 @@ interface Props<Row extends Cited> {
  * the badge are in sight without scrolling sideways; the explicit roles keep it a table to assistive
  * technology whatever its layout.
  */
-export function ReferenceTable<Row extends Cited>({ labelledBy, columns, rows, rowIdAttribute }: Props<Row>) {
+export function ReferenceTable<Row extends Cited>({ labelledBy, columns, rows, sources, rowIdAttribute }: Props<Row>) {
   const [head, ...rest] = columns;
+  const labels = new Map(sources.map((s) => [s.id, s.label]));
   const c = messages.model.columns;
   return (
     <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
@@ -65,7 +67,13 @@ export function ReferenceTable<Row extends Cited>({ labelledBy, columns, rows, r
                 </td>
               ))}
               <td role="cell" className="cell-source" data-label={c.source}>
-                {row.source}
+                <ul className="source-refs">
+                  {row.sources.map((id) => (
+                    <li key={id}>
+                      <a href={`#source-${id}`}>{labels.get(id) ?? id}</a>
+                    </li>
+                  ))}
+                </ul>
               </td>
               <td role="cell" data-label={c.evidence}>
                 <EvidenceBadge kind={row.kind} />

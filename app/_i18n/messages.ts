@@ -3,13 +3,18 @@
  * translation has one file to replace. Scenario content (moves, narratives, sources) lives in the
  * scenario data instead.
  */
+import { plural, type PluralForms } from '@/lib/i18n/plural';
 import type { SavedSessionGlance } from '@/lib/workbench/kept-sessions';
-import type { Outcome, PartyId } from '@/machines/scenario';
+
+const LOCALE = 'en';
 
 /** `1 step`, `3 steps`: a count with its noun. */
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => plural(LOCALE, n, { one: `{count} ${one}`, other: `{count} ${many}` });
 
 export const messages = {
+  locale: LOCALE,
+  /** Wording that depends on a count, as scenario data gives it by plural category. */
+  plural: (n: number, forms: PluralForms) => plural(LOCALE, n, forms),
   appName: 'Parley',
   appTagline: 'A scenario simulation workbench for peace negotiations.',
   skipToContent: 'Skip to the workbench',
@@ -38,7 +43,11 @@ export const messages = {
     back: 'Back to the workbench',
     partiesHeading: 'Parties and how each frames the talks',
     parametersHeading: 'Parameters',
+    effectsHeading: 'Effects and weights',
+    effectsIntro:
+      'Fixed numbers of the model’s rules: how far each event moves the talks’ momentum, the weights in the odds of uncertain moves, and waiting times. A link cannot change them; each is a modelling choice unless marked as a fact.',
     metricsHeading: 'What the charts measure',
+    sourcesHeading: 'Sources',
     movesHeading: 'Moves',
     columns: {
       parameter: 'Parameter',
@@ -48,6 +57,8 @@ export const messages = {
       source: 'Source',
       evidence: 'Fact or assumption',
       metric: 'Measure',
+      effect: 'Effect',
+      value: 'Value',
       move: 'Move',
       party: 'Party',
       description: 'What it means',
@@ -92,22 +103,12 @@ export const messages = {
   situation: {
     heading: 'Situation',
     step: (step: number, of: number) => (step === of ? `Step ${step}` : `Step ${step} of ${of}`),
-    rounds: (n: number) => `${count(n, 'round', 'rounds')} held`,
-    start: 'The talks are about to open. Choose a first move, or follow what happened.',
     source: 'Source',
     stateMapHeading: 'Where the negotiation stands',
-    stageRegion: 'Stage',
     activeState: 'current',
     forDiscussion: 'For discussion',
   },
 
-  outcomes: {
-    agreement: 'A comprehensive agreement was signed.',
-    armistice: 'An armistice was signed along the current line.',
-    collapse: 'The talks collapsed.',
-  } satisfies Record<Outcome, string>,
-
-  outcomeNames: { agreement: 'Agreement', armistice: 'Armistice', collapse: 'Collapse' } satisfies Record<Outcome, string>,
   ongoing: 'Talks go on',
 
   moves: {
@@ -219,5 +220,3 @@ export const messages = {
   },
 } as const;
 
-/** Party names as the workbench groups them; scenario data supplies the full labels. */
-export const partyOrder: readonly PartyId[] = ['us', 'russia', 'ukraine', 'europe', 'time'];

@@ -1,6 +1,6 @@
 /** The `sim` commands: each returns the JSON to print, or an error for exit status 2. */
 import type { AnyMachineSnapshot } from 'xstate';
-import { findScenario, scenarios } from '@/machines/registry';
+import { loadScenario, loadScenarios, scenarioIds } from '@/machines/registry';
 import type { Params, Scenario } from '@/machines/scenario';
 import { availableMoves, blockedNotableMoves, recordOf, replay } from '@/lib/sim/engine';
 import { parseOverrides, parseWholeNumber, resolveParams } from '@/lib/sim/params';
@@ -19,11 +19,11 @@ interface RunInput {
   pathText: string;
 }
 
-function readScenario(args: ParsedArgs): Result<Scenario> {
+async function readScenario(args: ParsedArgs): Promise<Result<Scenario>> {
   const id = args.options.get('scenario')?.[0];
   if (!id) return fail('unknown-scenario', 'missing --scenario (see: sim scenarios)');
-  const scenario = findScenario(id);
-  return scenario ? ok(scenario) : fail('unknown-scenario', `unknown scenario "${id}" (known: ${scenarios.map((s) => s.data.id).join(', ')})`);
+  const scenario = await loadScenario(id);
+  return scenario ? ok(scenario) : fail('unknown-scenario', `unknown scenario "${id}" (known: ${scenarioIds.join(', ')})`);
 }
 
 function readSeed(args: ParsedArgs): Result<number> {
@@ -36,8 +36,8 @@ function readSeed(args: ParsedArgs): Result<number> {
   return ok(seed);
 }
 
-function readRunInput(args: ParsedArgs, pathRequired: boolean): Result<RunInput> {
-  const scenario = readScenario(args);
+async function readRunInput(args: ParsedArgs, pathRequired: boolean): Promise<Result<RunInput>> {
+  const scenario = await readScenario(args);
   if (!scenario.ok) return scenario;
   const pathText = args.options.get('path')?.[0];
   if (pathText === undefined && pathRequired) return fail('bad-path', 'missing --path (a comma-separated list of moves, or a preset such as "history")');
@@ -58,12 +58,12 @@ function replayInput(input: RunInput): Result<{ records: ReturnType<typeof repla
   return ok({ records: result.records, snapshot: result.snapshot });
 }
 
-function scenariosCommand(): Result<unknown> {
-  return ok(scenarios.map((s) => ({ id: s.data.id, title: s.data.title, modelVersion: s.data.modelVersion, start: s.data.startDate })));
+async function scenariosCommand(): Promise<Result<unknown>> {
+  return ok((await loadScenarios()).map((s) => ({ id: s.data.id, title: s.data.title, modelVersion: s.data.modelVersion, start: s.data.startDate })));
 }
 
-function presetsCommand(args: ParsedArgs): Result<unknown> {
-  const scenario = readScenario(args);
+async function presetsCommand(args: ParsedArgs): Promise<Result<unknown>> {
+  const scenario = await readScenario(args);
   if (!scenario.ok) return scenario;
   const data = scenario.value.data;
   return ok(
@@ -74,8 +74,8 @@ function presetsCommand(args: ParsedArgs): Result<unknown> {
   );
 }
 
-function stateCommand(args: ParsedArgs): Result<unknown> {
-  const input = readRunInput(args, false);
+async function stateCommand(args: ParsedArgs): Promise<Result<unknown>> {
+  const input = await readRunInput(args, false);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
   if (!replayed.ok) return replayed;
@@ -98,8 +98,8 @@ function stateCommand(args: ParsedArgs): Result<unknown> {
   });
 }
 
-function runCommand(args: ParsedArgs): Result<unknown> {
-  const input = readRunInput(args, true);
+async function runCommand(args: ParsedArgs): Promise<Result<unknown>> {
+  const input = await readRunInput(args, true);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
   if (!replayed.ok) return replayed;
@@ -125,8 +125,8 @@ function linkBase(args: ParsedArgs): Result<string> {
   return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base) ? ok(base) : fail('bad-usage', `${from} "${base}" is not an http(s) address`);
 }
 
-function linkCommand(args: ParsedArgs): Result<unknown> {
-  const input = readRunInput(args, true);
+async function linkCommand(args: ParsedArgs): Promise<Result<unknown>> {
+  const input = await readRunInput(args, true);
   if (!input.ok) return input;
   const steps = parsePath(input.value.pathText, input.value.scenario.data);
   if (!steps.ok) return steps;
@@ -145,13 +145,13 @@ function linkCommand(args: ParsedArgs): Result<unknown> {
   return url.ok ? ok({ url: url.value }) : url;
 }
 
-function decodeCommand(args: ParsedArgs): Result<unknown> {
+async function decodeCommand(args: ParsedArgs): Promise<Result<unknown>> {
   const [url, extra] = args.positional;
   if (url === undefined) return fail('bad-usage', 'decode needs a link: sim decode <url>');
   if (extra !== undefined) return fail('bad-usage', `unexpected argument "${extra}"`);
   const address = parseLinkAddress(url);
   if (!address.ok) return fail('bad-path', `bad link: ${address.error.message}`);
-  const scenario = findScenario(address.value.scenarioId);
+  const scenario = await loadScenario(address.value.scenarioId);
   if (!scenario) return fail('unknown-scenario', `bad link: unknown scenario "${address.value.scenarioId}"`);
   if (address.value.code === null) return decodeReadable(scenario, address.value.readable);
   const opened = openLinkCode(address.value.code, scenario);
@@ -188,7 +188,7 @@ function decodeReadable(scenario: Scenario, readable: ReadableAddress): Result<u
   });
 }
 
-const COMMANDS: Record<string, (args: ParsedArgs) => Result<unknown>> = {
+const COMMANDS: Record<string, (args: ParsedArgs) => Promise<Result<unknown>>> = {
   scenarios: scenariosCommand,
   presets: presetsCommand,
   state: stateCommand,
@@ -200,7 +200,7 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Result<unknown>> = {
 /** Commands that take positional arguments. */
 const POSITIONAL = new Set(['decode']);
 
-export function runCommandLine(args: ParsedArgs): Result<unknown> {
+export async function runCommandLine(args: ParsedArgs): Promise<Result<unknown>> {
   const command = COMMANDS[args.command];
   if (!command) return fail('bad-usage', `unknown command "${args.command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
   if (!POSITIONAL.has(args.command) && args.positional.length > 0) return fail('bad-usage', `unexpected argument "${args.positional[0]}"`);

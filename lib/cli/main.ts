@@ -5,9 +5,9 @@
 import { parseArgs } from './args';
 import { runCommandLine } from './commands';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
-  const result = args.ok ? runCommandLine(args.value) : args;
+  const result = args.ok ? await runCommandLine(args.value) : args;
   if (!result.ok) {
     process.stderr.write(`error: ${result.error.message}\n`);
     return 2;
@@ -17,7 +17,7 @@ function main(argv: readonly string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`error: internal failure: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -4,7 +4,7 @@
  * Node and in every browser.
  */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type PartyId, type Scenario } from '@/machines/scenario';
+import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type Scenario, type ScenarioOutput } from '@/machines/scenario';
 import { addDays } from './date';
 import type { PathStep } from './path';
 import { fail, ok, type Result, type SimError } from './result';
@@ -35,7 +35,7 @@ export interface OutcomeOption {
 
 export interface MoveOption {
   id: string;
-  party: PartyId;
+  party: string;
   label: string;
   /** Present when the move's result is uncertain now. */
   outcomes?: OutcomeOption[];
@@ -43,7 +43,7 @@ export interface MoveOption {
 
 export interface BlockedMove {
   id: string;
-  party: PartyId;
+  party: string;
   label: string;
   /** Why the move is not available, in one sentence. */
   reason: string;
@@ -53,10 +53,11 @@ export function initialSnapshot(scenario: Scenario, params: Params): AnyMachineS
   return startSnapshot(scenario.machine, scenario.input(params));
 }
 
-/** How the negotiation ended, or null while it goes on. */
+/** How the negotiation ended (the machine's output once it is done), or null while it goes on. */
 export function outcomeOf(snapshot: AnyMachineSnapshot): Outcome | null {
-  const value = snapshot.value;
-  return typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value) ? (value as Outcome) : null;
+  if (snapshot.status !== 'done') return null;
+  const outcome = (snapshot.output as Partial<ScenarioOutput> | undefined)?.outcome;
+  return outcome !== undefined && OUTCOMES.includes(outcome) ? outcome : null;
 }
 
 function moveSpec(scenario: Scenario, moveId: string): MoveSpec | undefined {

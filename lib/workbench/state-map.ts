@@ -12,6 +12,8 @@ export interface StateNodeLike {
   /** Keys from the root to this node. */
   path: readonly string[];
   description?: string;
+  /** The scenario's name for the state (`StateMeta`). */
+  meta?: { label?: string };
   states: Readonly<Record<string, StateNodeLike>>;
 }
 
@@ -20,6 +22,8 @@ export interface ChartState {
   key: string;
   /** Dotted path from the root, e.g. `negotiating.truce.inForce`. */
   id: string;
+  /** The state's name, as the scenario gives it. */
+  label: string;
   description: string | null;
   /** A final state: how the negotiation ended. */
   final: boolean;
@@ -33,8 +37,8 @@ export interface MapState extends ChartState {
 export interface ChartRegion<TState extends ChartState = ChartState> {
   /** Dotted path of the region's node; '' for the root. */
   id: string;
-  /** Keys naming the region below the root's own states, e.g. ['strikes', 'onUkraine']; [] for the root. */
-  names: readonly string[];
+  /** The region's name, as the scenario gives it (e.g. "Energy truce"). */
+  label: string;
   states: TState[];
 }
 
@@ -57,6 +61,9 @@ export function activePaths(value: StateValue, prefix: readonly string[] = []): 
   return paths;
 }
 
+/** A node's name for people: its label, else (for a chart that gives none) its key. */
+const labelOf = (node: StateNodeLike): string => node.meta?.label ?? node.key;
+
 /**
  * The regions of the chart rooted at `root`, in document order: each compound node is a region of
  * its child states; parallel nodes only group regions. Plain data, the same for every state value.
@@ -68,8 +75,14 @@ export function chartRegions(root: StateNodeLike): ChartRegion[] {
     if (node.type === 'compound') {
       regions.push({
         id: node.path.join('.'),
-        names: node.path.slice(1),
-        states: children.map((child) => ({ key: child.key, id: child.path.join('.'), description: child.description ?? null, final: child.type === 'final' })),
+        label: labelOf(node),
+        states: children.map((child) => ({
+          key: child.key,
+          id: child.path.join('.'),
+          label: labelOf(child),
+          description: child.description ?? null,
+          final: child.type === 'final',
+        })),
       });
     }
     for (const child of children) visit(child);
@@ -82,26 +95,4 @@ export function chartRegions(root: StateNodeLike): ChartRegion[] {
 export function markActive(regions: readonly ChartRegion[], value: StateValue): MapRegion[] {
   const active = activePaths(value);
   return regions.map((region) => ({ ...region, states: region.states.map((state) => ({ ...state, active: active.has(state.id) })) }));
-}
-
-/**
- * A state key in words: `underDiscussion` → `under discussion`. Words in `properNouns` are spelled
- * as there (`onUkraine` → `on Ukraine`, `donetsk` → `Donetsk`).
- */
-export function keyToWords(key: string, properNouns: readonly string[] = []): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(' ')
-    .map((word) => properNouns.find((noun) => noun.toLowerCase() === word.toLowerCase()) ?? word.toLowerCase())
-    .join(' ');
-}
-
-/**
- * Proper nouns in running text — capitalised words that do not open a sentence — for spelling
- * state keys (`donetsk` → `Donetsk`).
- */
-export function properNounsIn(texts: readonly string[]): string[] {
-  const nouns = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+/g)) nouns.add(match[0]);
-  return [...nouns];
 }

@@ -1,58 +1,166 @@
 /**
- * The Abu Dhabi 2026 scenario's data: parties, parameters, metrics, moves, presets and prompts.
- * Every number and move carries its source and whether it is a fact or a modelling assumption.
+ * The Abu Dhabi 2026 scenario's data: sources, parties, parameters, effects, metrics, moves,
+ * outcomes, presets and prompts. Every number and move cites its sources and says whether it is a
+ * fact or a modelling assumption.
  */
-import type { ScenarioData } from '@/machines/scenario';
+import { defineScenarioData } from '@/machines/scenario';
 
-const HRMMU_2025 = 'UN Human Rights Monitoring Mission in Ukraine (HRMMU), civilian harm update, January 2026: 2,514 killed and 12,142 injured in 2025';
-const DEEPSTATE_2025 = 'DeepState map, annual summary: 4,336 km² taken by Russian forces in 2025';
-const GRID_NOV_2025 = 'Ukrainian industry estimate, November 2025: 13.1 GW available against an 18 GW winter peak (low reliability); IEA, Ukraine energy security update 2024';
-const FT_STRIKES = 'Financial Times, 2024: 9.2 GW lost over March–June 2024; about 1.2 GW in a single bombardment';
-const FORTNA_2004 = 'V. P. Fortna, Peace Time: Cease-Fire Agreements and the Durability of Peace (Princeton, 2004)';
-const FORTNA_2003 = 'V. P. Fortna, "Scraps of Paper? Agreements and the Durability of Peace", International Organization 57(2), 2003';
-const CLAYTON_STICHER = 'G. Clayton and V. Sticher, "The Logic of Ceasefires in Civil War", International Studies Quarterly 65(3), 2021';
-const WERNER_YUEN = 'S. Werner and A. Yuen, "Making and Keeping Peace", International Organization 59(2), 2005';
-const PUTIN_REARM = 'V. Putin, remarks of 4 June 2025 rejecting a full ceasefire as a chance for Ukraine to rearm (AFP); Kremlin remarks on the energy truce, February 2026';
-const TRUCE_2026 = 'Kremlin spokesman D. Peskov, 30 January 2026 (RIA Novosti): pause until 1 February; President Trump, 29 January and 3 February 2026; President Zelensky, 3 February 2026, calling the overnight strikes a violation (Hromadske, 4 February 2026)';
-const ROUNDS_2026 = 'Xinhua, 13 February 2026; wire reports on the Abu Dhabi rounds of 23–24 January and 4–5 February 2026 (US envoy S. Witkoff: 314 prisoners to be exchanged)';
-const GENEVA_2026 = 'Xinhua and CGTN, 17–18 February 2026; delegation heads V. Medinsky (TASS) and R. Umerov (Telegram), 18 February 2026';
-const TERRITORY_2026 = 'Reuters and AP reporting on the Abu Dhabi talks, January–February 2026: Moscow demands Ukraine leave the Donetsk region; Kyiv proposes freezing the current line';
-const REASSURANCE = 'AP, 4–5 September 2025: 26 countries pledge a post-ceasefire reassurance force, Moscow calls foreign troops legitimate targets; Paris Declaration, 6 January 2026 (president.gov.ua)';
-const COUNTER_OFFER = 'AP, 23–24 December 2025: Ukraine’s counter-offer of a demilitarised "free economic zone" with international forces';
-const MODEL = 'Parley model design: a modelling choice, with no published figure behind it';
+/** How far each notable event moves talks momentum, in steps of the `momentumStep` parameter. */
+const MOMENTUM_EFFECTS = [
+  { id: 'roundFrameworkMomentum', label: 'A round yields a framework', value: 2 },
+  { id: 'roundExchangeMomentum', label: 'A round yields a prisoner exchange', value: 1.2 },
+  { id: 'roundProductiveMomentum', label: 'A round is productive', value: 1 },
+  { id: 'roundStalledMomentum', label: 'A round stalls', value: -0.8 },
+  { id: 'roundBreakdownMomentum', label: 'A round breaks down', value: -2 },
+  { id: 'truceSignedMomentum', label: 'An energy truce is signed', value: 0.8 },
+  { id: 'truceRefusedMomentum', label: 'Russia refuses an energy truce', value: -0.5 },
+  { id: 'truceBrokenMomentum', label: 'An energy truce breaks', value: -1.2 },
+  { id: 'massStrikeMomentum', label: 'A mass strike on Ukraine’s energy system', value: -0.4 },
+  { id: 'intensifyMomentum', label: 'Russia intensifies its strike campaign', value: -0.4 },
+  { id: 'refineryStrikeMomentum', label: 'A strike on Russian energy', value: -0.3 },
+  { id: 'usInitiativeMomentum', label: 'The United States presses a side or offers monitoring', value: 0.5 },
+  { id: 'donetskZoneMomentum', label: 'Ukraine offers a demilitarised zone in Donetsk', value: 1 },
+  { id: 'donetskSettledMomentum', label: 'Ukraine concedes Donetsk, or Russia drops its demand', value: 2 },
+  { id: 'freezeAcceptedMomentum', label: 'Russia accepts a frozen line', value: 2 },
+  { id: 'freezeDiscussedMomentum', label: 'Russia agrees to discuss a frozen line', value: 1 },
+  { id: 'freezeRejectedMomentum', label: 'Russia rejects a frozen line', value: -0.5 },
+  { id: 'forceAcceptedMomentum', label: 'Russia accepts a European-backed force', value: 1 },
+  { id: 'forceRejectedMomentum', label: 'Russia rejects a European-backed force', value: -0.3 },
+] as const;
 
-export const abuDhabi2026Data: ScenarioData = {
+/** Days between two European energy aid packages. */
+const GRID_AID_INTERVAL_DAYS = 28;
+
+const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** A time move's outcomes while an energy truce is in force, for a day or a week passing. */
+const truceOverTime = (span: string) =>
+  [
+    { id: 'truce-holds', label: 'Truce holds', narrative: `${span} passed and the energy truce held.` },
+    { id: 'truce-breaks', label: 'Truce breaks', narrative: 'Strikes on energy facilities resumed and the truce broke down.' },
+  ] as const;
+
+export const abuDhabi2026Data = defineScenarioData({
   id: 'abu-dhabi-2026',
   title: 'Abu Dhabi talks, 2026',
   summary:
     'US-brokered trilateral talks between Russia and Ukraine, opened in Abu Dhabi in January 2026: rounds of talks, a short energy truce that was signed and then broken, the strike campaign on the energy system, and the territorial terms — Moscow’s demand for all of Donetsk against Kyiv’s proposal to freeze the line with a European-backed force along a demilitarised zone.',
   modelVersion: 1,
   startDate: '2026-01-14',
+  sources: [
+    {
+      id: 'hrmmu-2025',
+      label: 'UN HRMMU, January 2026',
+      citation: 'UN Human Rights Monitoring Mission in Ukraine (HRMMU), civilian harm update, January 2026: 2,514 killed and 12,142 injured in 2025',
+    },
+    { id: 'deepstate-2025', label: 'DeepState, 2025 summary', citation: 'DeepState map, annual summary: 4,336 km² taken by Russian forces in 2025' },
+    { id: 'deepstate-2026-01', label: 'DeepState, 1 January 2026', citation: 'DeepState map, 1 January 2026' },
+    { id: 'ukrstat-donetsk-area', label: 'State Statistics Service of Ukraine', citation: 'State Statistics Service of Ukraine: area of Donetsk oblast' },
+    {
+      id: 'grid-nov-2025',
+      label: 'Industry estimate, November 2025; IEA',
+      citation:
+        'Ukrainian industry estimate, November 2025: 13.1 GW available against an 18 GW winter peak (low reliability); IEA, Ukraine energy security update 2024',
+    },
+    { id: 'ft-2024-strikes', label: 'Financial Times, 2024', citation: 'Financial Times, 2024: 9.2 GW lost over March–June 2024; about 1.2 GW in a single bombardment' },
+    { id: 'fortna-2004', label: 'Fortna 2004', citation: 'V. P. Fortna, Peace Time: Cease-Fire Agreements and the Durability of Peace (Princeton, 2004)' },
+    { id: 'fortna-2003', label: 'Fortna 2003', citation: 'V. P. Fortna, "Scraps of Paper? Agreements and the Durability of Peace", International Organization 57(2), 2003' },
+    { id: 'gilligan-sergenti-2008', label: 'Gilligan and Sergenti 2008', citation: 'M. Gilligan and E. Sergenti, Quarterly Journal of Political Science 3(2), 2008' },
+    {
+      id: 'clayton-sticher-2021',
+      label: 'Clayton and Sticher 2021',
+      citation: 'G. Clayton and V. Sticher, "The Logic of Ceasefires in Civil War", International Studies Quarterly 65(3), 2021',
+    },
+    { id: 'werner-yuen-2005', label: 'Werner and Yuen 2005', citation: 'S. Werner and A. Yuen, "Making and Keeping Peace", International Organization 59(2), 2005' },
+    {
+      id: 'putin-rearming',
+      label: 'Putin, June 2025; Kremlin, February 2026',
+      citation: 'V. Putin, remarks of 4 June 2025 rejecting a full ceasefire as a chance for Ukraine to rearm (AFP); Kremlin remarks on the energy truce, February 2026',
+    },
+    {
+      id: 'truce-2026',
+      label: 'Peskov, Trump, Zelensky, January–February 2026',
+      citation:
+        'Kremlin spokesman D. Peskov, 30 January 2026 (RIA Novosti): pause until 1 February; President Trump, 29 January and 3 February 2026; President Zelensky, 3 February 2026, calling the overnight strikes a violation (Hromadske, 4 February 2026)',
+    },
+    {
+      id: 'truce-durations',
+      label: 'Truce durations, 2025–2026',
+      citation:
+        'Durations of the March–April 2025 moratorium (Kyiv Independent; Moscow Times), the April 2025 Easter truce and the January–February 2026 pause; rate inferred',
+    },
+    { id: 'kyiv-independent-2025-03-18', label: 'Kyiv Independent, 18 March 2025', citation: 'Kyiv Independent, 18 March 2025' },
+    {
+      id: 'rounds-2026',
+      label: 'Xinhua and wire reports, February 2026',
+      citation:
+        'Xinhua, 13 February 2026; wire reports on the Abu Dhabi rounds of 23–24 January and 4–5 February 2026 (US envoy S. Witkoff: 314 prisoners to be exchanged)',
+    },
+    {
+      id: 'geneva-2026',
+      label: 'Xinhua, CGTN, TASS, 17–18 February 2026',
+      citation: 'Xinhua and CGTN, 17–18 February 2026; delegation heads V. Medinsky (TASS) and R. Umerov (Telegram), 18 February 2026',
+    },
+    {
+      id: 'territory-2026',
+      label: 'Reuters and AP, January–February 2026',
+      citation:
+        'Reuters and AP reporting on the Abu Dhabi talks, January–February 2026: Moscow demands Ukraine leave the Donetsk region; Kyiv proposes freezing the current line',
+    },
+    {
+      id: 'ap-2025-09-reassurance',
+      label: 'AP, September 2025',
+      citation: 'AP, 4–5 September 2025: 26 countries pledge a post-ceasefire reassurance force, Moscow calls foreign troops legitimate targets',
+    },
+    { id: 'paris-declaration', label: 'Paris Declaration, January 2026', citation: 'Paris Declaration, 6 January 2026 (president.gov.ua)' },
+    {
+      id: 'counter-offer-2025',
+      label: 'AP, December 2025',
+      citation: 'AP, 23–24 December 2025: Ukraine’s counter-offer of a demilitarised "free economic zone" with international forces',
+    },
+    { id: 'reuters-2025-11-21', label: 'Reuters, 21 November 2025', citation: 'Reuters, 21 November 2025 (28-point plan)' },
+    { id: 'wire-2026-02-03', label: 'Wire reports, 3 February 2026', citation: 'Wire reports, 3 February 2026' },
+    {
+      id: 'refinery-strikes-2025',
+      label: 'Moscow Times, April 2025',
+      citation: 'Moscow Times, 17–18 April 2025; reporting on Ukraine’s 2025 long-range strikes on refineries',
+    },
+    { id: 'model', label: 'Parley model design', citation: 'Parley model design: a modelling choice, with no published figure behind it' },
+  ],
   parties: [
     {
       id: 'us',
       label: 'United States',
+      kind: 'actor',
+      colour: 'blue',
       framing: 'Washington presents itself as the broker of a quick end to the war and presses both sides to settle.',
     },
     {
       id: 'russia',
       label: 'Russia',
+      kind: 'actor',
+      colour: 'vermillion',
       framing:
         'Moscow says a lasting settlement requires Ukraine to leave the Donetsk region and rejects pauses it says would let Ukraine rearm.',
     },
     {
       id: 'ukraine',
       label: 'Ukraine',
+      kind: 'actor',
+      colour: 'bluish-green',
       framing:
         'Kyiv rejects giving up territory, proposes freezing the current line, and asks for security guarantees backed by Western partners.',
     },
     {
       id: 'europe',
       label: 'European partners',
+      kind: 'actor',
+      colour: 'reddish-purple',
       framing:
         'European governments pledge a reassurance force after a ceasefire and support Ukraine’s energy system and its position at the table.',
     },
-    { id: 'time', label: 'Time', framing: 'The war goes on while the parties talk.' },
+    { id: 'time', label: 'Time', kind: 'clock', colour: 'grey', framing: 'The war goes on while the parties talk.' },
   ],
   parameters: [
     {
@@ -63,7 +171,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 71,
       min: 70,
       max: 78,
-      source: `${TERRITORY_2026}; DeepState map, 1 January 2026`,
+      sources: ['territory-2026', 'deepstate-2026-01'],
       kind: 'fact',
     },
     {
@@ -74,7 +182,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 360,
       min: 300,
       max: 420,
-      source: DEEPSTATE_2025,
+      sources: ['deepstate-2025'],
       kind: 'fact',
     },
     {
@@ -85,7 +193,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.5,
       min: 0.3,
       max: 0.8,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -96,7 +204,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 26517,
       min: 26517,
       max: 26517,
-      source: 'State Statistics Service of Ukraine: area of Donetsk oblast',
+      sources: ['ukrstat-donetsk-area'],
       kind: 'fact',
     },
     {
@@ -107,7 +215,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 73,
       min: 60,
       max: 85,
-      source: GRID_NOV_2025,
+      sources: ['grid-nov-2025'],
       kind: 'fact',
     },
     {
@@ -118,7 +226,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 18,
       min: 16,
       max: 19,
-      source: GRID_NOV_2025,
+      sources: ['grid-nov-2025'],
       kind: 'fact',
     },
     {
@@ -129,7 +237,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.8,
       min: 0.3,
       max: 1.5,
-      source: FT_STRIKES,
+      sources: ['ft-2024-strikes'],
       kind: 'assumption',
     },
     {
@@ -141,7 +249,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.7,
       min: 0.3,
       max: 2,
-      source: `${MODEL}; ${FT_STRIKES}`,
+      sources: ['model', 'ft-2024-strikes'],
       kind: 'assumption',
     },
     {
@@ -152,7 +260,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 2,
       min: 1.5,
       max: 3,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -163,7 +271,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.3,
       min: 0.1,
       max: 0.8,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -174,7 +282,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.5,
       min: 0.2,
       max: 1,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -185,7 +293,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 1221,
       min: 1000,
       max: 1500,
-      source: HRMMU_2025,
+      sources: ['hrmmu-2025'],
       kind: 'fact',
     },
     {
@@ -196,7 +304,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.33,
       min: 0.25,
       max: 0.45,
-      source: HRMMU_2025,
+      sources: ['hrmmu-2025'],
       kind: 'fact',
     },
     {
@@ -207,7 +315,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.5,
       min: 0.2,
       max: 0.8,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -218,7 +326,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 30,
       min: 5,
       max: 100,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -229,19 +337,18 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 40,
       min: 10,
       max: 70,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
       id: 'momentumStep',
       label: 'Momentum step',
-      description:
-        'Points one notable event moves momentum. In steps: productive round +1, prisoner exchange +1.2, framework +2, stalled round −0.8, breakdown −2, truce signed +0.8, truce refused −0.5, truce broken −1.2, mass strike −0.4, strike on Russian energy −0.3, US pressure or guarantees +0.5, a territorial move +1 to +2.',
+      description: `Points one notable event moves momentum. In steps: ${MOMENTUM_EFFECTS.map((e) => `${lowerFirst(e.label)} ${signed(e.value)}`).join('; ')}.`,
       unit: 'points',
       default: 10,
       min: 5,
       max: 20,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -252,7 +359,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 5,
       min: 2,
       max: 25,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -263,7 +370,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.05,
       min: 0.02,
       max: 0.15,
-      source: `${MODEL}; ${ROUNDS_2026}`,
+      sources: ['model', 'rounds-2026'],
       kind: 'assumption',
     },
     {
@@ -274,7 +381,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 314,
       min: 100,
       max: 1000,
-      source: ROUNDS_2026,
+      sources: ['rounds-2026'],
       kind: 'fact',
     },
     {
@@ -286,7 +393,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 7,
       min: 3,
       max: 30,
-      source: TRUCE_2026,
+      sources: ['truce-2026'],
       kind: 'assumption',
     },
     {
@@ -297,7 +404,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.05,
       min: 0.02,
       max: 0.25,
-      source: 'Durations of the March–April 2025 moratorium (Kyiv Independent; Moscow Times), the April 2025 Easter truce and the January–February 2026 pause; rate inferred',
+      sources: ['truce-durations'],
       kind: 'assumption',
     },
     {
@@ -308,7 +415,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.6,
       min: 0.2,
       max: 0.9,
-      source: `Kyiv Independent, 18 March 2025; ${TRUCE_2026}`,
+      sources: ['kyiv-independent-2025-03-18', 'truce-2026'],
       kind: 'assumption',
     },
     {
@@ -320,7 +427,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.5,
       min: 0,
       max: 1,
-      source: PUTIN_REARM,
+      sources: ['putin-rearming'],
       kind: 'assumption',
     },
     {
@@ -331,7 +438,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.03,
       min: 0.01,
       max: 0.2,
-      source: `${MODEL}; ${TERRITORY_2026}`,
+      sources: ['model', 'territory-2026'],
       kind: 'assumption',
     },
     {
@@ -342,7 +449,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.03,
       min: 0.01,
       max: 0.2,
-      source: `${MODEL}; ${REASSURANCE}`,
+      sources: ['model', 'ap-2025-09-reassurance', 'paris-declaration'],
       kind: 'assumption',
     },
     {
@@ -353,7 +460,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.5,
       min: 0.4,
       max: 0.6,
-      source: FORTNA_2004,
+      sources: ['fortna-2004'],
       kind: 'fact',
     },
     {
@@ -364,7 +471,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.4,
       min: 0.15,
       max: 0.5,
-      source: `${FORTNA_2004}; M. Gilligan and E. Sergenti, Quarterly Journal of Political Science 3(2), 2008`,
+      sources: ['fortna-2004', 'gilligan-sergenti-2008'],
       kind: 'fact',
     },
     {
@@ -375,7 +482,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.6,
       min: 0.3,
       max: 0.9,
-      source: FORTNA_2003,
+      sources: ['fortna-2003'],
       kind: 'assumption',
     },
     {
@@ -386,7 +493,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.7,
       min: 0.5,
       max: 1,
-      source: CLAYTON_STICHER,
+      sources: ['clayton-sticher-2021'],
       kind: 'assumption',
     },
     {
@@ -397,7 +504,7 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 0.5,
       min: 0.3,
       max: 1,
-      source: CLAYTON_STICHER,
+      sources: ['clayton-sticher-2021'],
       kind: 'assumption',
     },
     {
@@ -408,9 +515,41 @@ export const abuDhabi2026Data: ScenarioData = {
       default: 1.5,
       min: 1.2,
       max: 2.5,
-      source: WERNER_YUEN,
+      sources: ['werner-yuen-2005'],
       kind: 'assumption',
     },
+  ],
+  effects: [
+    ...MOMENTUM_EFFECTS.map((effect) => ({ ...effect, unit: 'momentum steps', sources: ['model'], kind: 'assumption' }) as const),
+    { id: 'oddsMomentumPivot', label: 'Momentum at which a round’s weights are its odds', value: 50, unit: 'points', sources: ['model'], kind: 'assumption' },
+    { id: 'oddsMomentumFloor', label: 'Lowest momentum a round’s odds read, so every result stays possible', value: 1, unit: 'points', sources: ['model'], kind: 'assumption' },
+    { id: 'oddsMomentumCeiling', label: 'Highest momentum a round’s odds read, so every result stays possible', value: 99, unit: 'points', sources: ['model'], kind: 'assumption' },
+    { id: 'roundExchangeWeight', label: 'Weight of a prisoner exchange in a round’s odds', value: 0.25, unit: 'weight', sources: ['model', 'rounds-2026'], kind: 'assumption' },
+    { id: 'roundProductiveWeight', label: 'Weight of a productive round', value: 0.3, unit: 'weight', sources: ['model', 'rounds-2026'], kind: 'assumption' },
+    { id: 'roundStalledWeight', label: 'Weight of a stalled round', value: 0.3, unit: 'weight', sources: ['model'], kind: 'assumption' },
+    { id: 'roundBreakdownWeight', label: 'Weight of a breakdown', value: 0.1, unit: 'weight', sources: ['model'], kind: 'assumption' },
+    { id: 'territoryFrameworkFactor', label: 'Framework weight while the territorial terms are moving', value: 3, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'intensifiedBreakdownFactor', label: 'Breakdown weight while Russia’s campaign is intensified', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'truceFullConcernDays', label: 'Truce length at which Moscow’s rearming concern weighs in full', value: 30, unit: 'days', sources: ['model', 'putin-rearming'], kind: 'assumption' },
+    { id: 'truceSignPressureFactor', label: 'US pressure on Russia’s chance of signing a truce', value: 1.3, unit: '×', sources: ['model', 'werner-yuen-2005'], kind: 'assumption' },
+    { id: 'truceSignMin', label: 'Lowest chance Russia signs a truce', value: 0.01, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'truceSignMax', label: 'Highest chance Russia signs a truce', value: 0.95, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'freezeDonetskDroppedFactor', label: 'Chance of a frozen line once Russia has dropped its Donetsk demand', value: 4, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'freezeDonetskDiscussedFactor', label: 'Chance of a frozen line while a Donetsk zone is discussed', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'freezeDonetskConcededFactor', label: 'Chance of a frozen line once Ukraine has conceded Donetsk', value: 5, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'freezePressureFactor', label: 'US pressure on Russia’s chance of accepting a frozen line', value: 2, unit: '×', sources: ['model', 'werner-yuen-2005'], kind: 'assumption' },
+    { id: 'freezeDiscussedBeforeFactor', label: 'Chance of a frozen line once Russia has agreed to discuss one', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'freezeRearmingWeight', label: 'Share of the rearming concern that weighs against a frozen line', value: 0.5, unit: 'share', sources: ['model', 'putin-rearming'], kind: 'assumption' },
+    { id: 'freezeAcceptMin', label: 'Lowest chance Russia accepts a frozen line', value: 0.001, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'freezeAcceptMax', label: 'Highest chance Russia accepts a frozen line', value: 0.9, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'freezeDiscussChance', label: 'Chance Russia agrees to discuss a frozen line, at momentum 50', value: 0.2, unit: 'probability', sources: ['model', 'territory-2026'], kind: 'assumption' },
+    { id: 'freezeAnswerMax', label: 'Highest chance Russia accepts or discusses a frozen line', value: 0.95, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'forceFrozenLineFactor', label: 'Chance of a European-backed force once the line is frozen', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
+    { id: 'forceMonitoringFactor', label: 'Chance of a European-backed force with US-led monitoring offered', value: 1.5, unit: '×', sources: ['model', 'clayton-sticher-2021'], kind: 'assumption' },
+    { id: 'forcePressureFactor', label: 'US pressure on Russia’s chance of accepting a European-backed force', value: 2, unit: '×', sources: ['model', 'werner-yuen-2005'], kind: 'assumption' },
+    { id: 'forceAcceptMin', label: 'Lowest chance Russia accepts a European-backed force', value: 0.001, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'forceAcceptMax', label: 'Highest chance Russia accepts a European-backed force', value: 0.9, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'gridAidIntervalDays', label: 'Days between European energy aid packages', value: GRID_AID_INTERVAL_DAYS, unit: 'days', sources: ['model'], kind: 'assumption' },
   ],
   metrics: [
     {
@@ -421,7 +560,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: 100,
       decimals: 1,
-      source: `${TERRITORY_2026}; ${DEEPSTATE_2025}`,
+      sources: ['territory-2026', 'deepstate-2025'],
       kind: 'fact',
     },
     {
@@ -432,7 +571,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: 100,
       decimals: 1,
-      source: GRID_NOV_2025,
+      sources: ['grid-nov-2025'],
       kind: 'fact',
     },
     {
@@ -443,7 +582,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: null,
       decimals: 0,
-      source: HRMMU_2025,
+      sources: ['hrmmu-2025'],
       kind: 'fact',
     },
     {
@@ -454,7 +593,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: 100,
       decimals: 0,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -465,7 +604,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: null,
       decimals: 0,
-      source: ROUNDS_2026,
+      sources: ['rounds-2026'],
       kind: 'fact',
     },
     {
@@ -476,7 +615,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: null,
       decimals: 0,
-      source: ROUNDS_2026,
+      sources: ['rounds-2026'],
       kind: 'fact',
     },
     {
@@ -488,7 +627,7 @@ export const abuDhabi2026Data: ScenarioData = {
       min: 0,
       max: 100,
       decimals: 0,
-      source: `${FORTNA_2004}; ${CLAYTON_STICHER}; ${WERNER_YUEN}`,
+      sources: ['fortna-2004', 'clayton-sticher-2021', 'werner-yuen-2005'],
       kind: 'assumption',
     },
   ],
@@ -501,11 +640,8 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'A day passed.',
       notable: false,
-      outcomes: [
-        { id: 'truce-holds', label: 'Truce holds', narrative: 'A day passed and the energy truce held.' },
-        { id: 'truce-breaks', label: 'Truce breaks', narrative: 'Strikes on energy facilities resumed and the truce broke down.' },
-      ],
-      source: MODEL,
+      outcomes: truceOverTime('A day'),
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -516,11 +652,8 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 7,
       narrative: 'A week passed.',
       notable: false,
-      outcomes: [
-        { id: 'truce-holds', label: 'Truce holds', narrative: 'A week passed and the energy truce held.' },
-        { id: 'truce-breaks', label: 'Truce breaks', narrative: 'Strikes on energy facilities resumed and the truce broke down.' },
-      ],
-      source: MODEL,
+      outcomes: truceOverTime('A week'),
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -532,7 +665,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States convened a trilateral round in Abu Dhabi.',
       notable: true,
-      source: ROUNDS_2026,
+      sources: ['rounds-2026'],
       kind: 'fact',
     },
     {
@@ -543,7 +676,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States convened a trilateral round in Geneva.',
       notable: false,
-      source: GENEVA_2026,
+      sources: ['geneva-2026'],
       kind: 'fact',
     },
     {
@@ -562,7 +695,7 @@ export const abuDhabi2026Data: ScenarioData = {
         { id: 'stalled', label: 'Stalled', narrative: 'The round stalled without progress.' },
         { id: 'breakdown', label: 'Breakdown', narrative: 'The round broke down and the talks were suspended.' },
       ],
-      source: `${ROUNDS_2026}; ${GENEVA_2026}`,
+      sources: ['rounds-2026', 'geneva-2026'],
       kind: 'fact',
     },
     {
@@ -573,7 +706,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States walked away from mediation and the talks collapsed.',
       notable: true,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -585,7 +718,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States proposed an energy truce.',
       notable: true,
-      source: TRUCE_2026,
+      sources: ['truce-2026'],
       kind: 'fact',
     },
     {
@@ -597,7 +730,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States pressed Russia with the threat of further sanctions.',
       notable: false,
-      source: WERNER_YUEN,
+      sources: ['werner-yuen-2005'],
       kind: 'assumption',
     },
     {
@@ -609,7 +742,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States pressed Ukraine to accept terms quickly.',
       notable: false,
-      source: `Reuters, 21 November 2025 (28-point plan); ${WERNER_YUEN}`,
+      sources: ['reuters-2025-11-21', 'werner-yuen-2005'],
       kind: 'assumption',
     },
     {
@@ -621,7 +754,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The United States offered to lead ceasefire monitoring.',
       notable: false,
-      source: `Paris Declaration, 6 January 2026 (president.gov.ua); ${CLAYTON_STICHER}`,
+      sources: ['paris-declaration', 'clayton-sticher-2021'],
       kind: 'fact',
     },
     {
@@ -633,7 +766,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The parties signed a comprehensive agreement.',
       notable: true,
-      source: TERRITORY_2026,
+      sources: ['territory-2026'],
       kind: 'assumption',
     },
     {
@@ -645,7 +778,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'The parties signed an armistice along the current line.',
       notable: true,
-      source: `${TERRITORY_2026}; ${COUNTER_OFFER}`,
+      sources: ['territory-2026', 'counter-offer-2025'],
       kind: 'assumption',
     },
     {
@@ -657,7 +790,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Russia launched a mass strike on Ukraine’s energy system.',
       notable: true,
-      source: `Wire reports, 3 February 2026; ${FT_STRIKES}`,
+      sources: ['wire-2026-02-03', 'ft-2024-strikes'],
       kind: 'fact',
     },
     {
@@ -668,7 +801,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Russia intensified its strike campaign on the energy system.',
       notable: false,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -679,7 +812,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Russia scaled back its strikes on the energy system.',
       notable: false,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -695,7 +828,7 @@ export const abuDhabi2026Data: ScenarioData = {
         { id: 'signed', label: 'Signed', narrative: 'The energy truce was signed and strikes on energy paused.' },
         { id: 'refused', label: 'Refused', narrative: 'Russia refused the energy truce.' },
       ],
-      source: `${TRUCE_2026}; ${PUTIN_REARM}`,
+      sources: ['truce-2026', 'putin-rearming'],
       kind: 'fact',
     },
     {
@@ -706,7 +839,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Russia dropped its precondition that Ukraine leave the Donetsk region.',
       notable: true,
-      source: TERRITORY_2026,
+      sources: ['territory-2026'],
       kind: 'assumption',
     },
     {
@@ -718,7 +851,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Ukraine struck Russian energy infrastructure.',
       notable: true,
-      source: 'Moscow Times, 17–18 April 2025; reporting on Ukraine’s 2025 long-range strikes on refineries',
+      sources: ['refinery-strikes-2025'],
       kind: 'fact',
     },
     {
@@ -729,7 +862,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Ukraine halted its strikes on Russian energy facilities.',
       notable: false,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
     {
@@ -746,7 +879,7 @@ export const abuDhabi2026Data: ScenarioData = {
         { id: 'discussed', label: 'Russia agrees to discuss', narrative: 'Russia agreed to discuss a frozen line.' },
         { id: 'rejected', label: 'Russia rejects', narrative: 'Russia rejected freezing the line and repeated its demand for Donetsk.' },
       ],
-      source: `${TERRITORY_2026}; ${PUTIN_REARM}`,
+      sources: ['territory-2026', 'putin-rearming'],
       kind: 'fact',
     },
     {
@@ -758,7 +891,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Ukraine offered a demilitarised zone in the part of Donetsk it holds; the Donetsk question is under discussion.',
       notable: false,
-      source: COUNTER_OFFER,
+      sources: ['counter-offer-2025'],
       kind: 'fact',
     },
     {
@@ -769,7 +902,7 @@ export const abuDhabi2026Data: ScenarioData = {
       days: 1,
       narrative: 'Ukraine agreed to withdraw from the Donetsk region.',
       notable: true,
-      source: TERRITORY_2026,
+      sources: ['territory-2026'],
       kind: 'assumption',
     },
     {
@@ -785,21 +918,30 @@ export const abuDhabi2026Data: ScenarioData = {
         { id: 'accepted', label: 'Russia accepts', narrative: 'Russia accepted a European-backed force along a demilitarised zone.' },
         { id: 'rejected', label: 'Russia rejects', narrative: 'Russia rejected foreign troops in Ukraine.' },
       ],
-      source: REASSURANCE,
+      sources: ['ap-2025-09-reassurance', 'paris-declaration'],
       kind: 'fact',
     },
     {
       id: 'europe.grid-aid',
       party: 'europe',
       label: 'Send emergency energy aid',
-      description: 'European partners fund and ship generators, transformers and spare parts. Possible once every four weeks.',
+      description: `European partners fund and ship generators, transformers and spare parts. Possible once every ${GRID_AID_INTERVAL_DAYS / 7} weeks.`,
       days: 1,
       narrative: 'European partners sent emergency energy aid.',
       notable: false,
-      source: MODEL,
+      sources: ['model'],
       kind: 'assumption',
     },
   ],
+  outcomes: {
+    agreement: { label: 'Agreement', sentence: 'A comprehensive agreement was signed.' },
+    armistice: { label: 'Armistice', sentence: 'An armistice was signed along the current line.' },
+    collapse: { label: 'Collapse', sentence: 'The talks collapsed.' },
+  },
+  situation: {
+    opening: 'The talks are about to open. Choose a first move, or follow what happened.',
+    headline: { metric: 'roundsHeld', wording: { one: '{count} round held', other: '{count} rounds held' } },
+  },
   presets: [
     {
       id: 'history',
@@ -840,4 +982,4 @@ export const abuDhabi2026Data: ScenarioData = {
     { when: 'agreement', question: 'Who had to give up what for this agreement, and will each side’s public accept it?' },
     { when: 'collapse', question: 'The talks collapsed. Which move, looking back, closed the most doors?' },
   ],
-};
+});

@@ -1,61 +1,87 @@
 /**
  * The Abu Dhabi 2026 talks as an XState v5 statechart. Parallel regions: `talks`, `truce`, `strikes`
  * (Russia's campaign on energy, Ukraine's on Russian energy) and `territory` (Donetsk, the frozen
- * line, the security force). Outcomes are the final states `agreement`, `armistice`, `collapse`.
+ * line, the security force). Outcomes are the final states `agreement`, `armistice`, `collapse`,
+ * whose outputs are the machine's output.
  *
- * Each move's primary transition carries 'advance clock', so every move moves the date by its days
- * exactly once; other regions may react to the same event without it. The time moves are always
- * taken by the `talks` region (in each of its states), so their clock advance lives there: a parallel
- * state's own transitions run only when no region takes the event, and two regions each advancing
- * would count the days twice.
+ * A notable move is handled once, by its region, guarded by its requirements (rules.ts): the guard
+ * and the sentence that explains an unmet requirement come from the same rule. Each move's primary
+ * transition carries 'advance clock', so every move moves the date by its days exactly once; other
+ * regions may react to the same event without it. The time moves are always taken by the `talks`
+ * region (in each of its states), so their clock advance lives there: a parallel state's own
+ * transitions run only when no region takes the event, and two regions each advancing would count
+ * the days twice. Every state carries a label (`meta.label`) for the state map.
  */
-import { and, assign, not, raise, setup, stateIn } from 'xstate';
-import type { MoveEvent, Params } from '@/machines/scenario';
+import { and, assign, not, or, raise, setup, stateIn, type GuardPredicate, type StateValue } from 'xstate';
+import type { MoveEventOf, MoveOutcomeIdOf, ScenarioOutput, StateMeta } from '@/machines/scenario';
 import { abuDhabi2026Data } from './data';
 import {
+  daysOf,
+  decayMomentum,
+  effect,
   gridAid,
-  gridAidReady,
   initialContext,
   massStrike,
   passTime,
+  recordRound,
+  REQUIREMENTS,
   shiftMomentum,
+  startTruce,
+  STATES,
+  truceTermOver,
+  type Condition,
   type ModelContext,
+  type ModelParams,
+  type MoveId,
+  type RoundOutcome,
   type StrikeLevel,
 } from './rules';
 
-const moveDays = new Map(abuDhabi2026Data.moves.map((m) => [m.id, m.days]));
-const daysOf = (event: MoveEvent): number => moveDays.get(event.type) ?? 0;
-
-type RoundOutcome = 'framework' | 'exchange' | 'productive' | 'stalled' | 'breakdown';
-const ROUND_MOMENTUM: Record<RoundOutcome, number> = {
-  framework: 2,
-  exchange: 1.2,
-  productive: 1,
-  stalled: -0.8,
-  breakdown: -2,
-};
-
-const advance = 'advance clock' as const;
-const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps } }) as const;
-const onOutcome = (outcome: string) => ({ type: 'outcome is', params: { outcome } }) as const;
-// The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
-// `truce.sign:signed` would pause the strikes with no truce proposed.
-const truceSigned = and([onOutcome('signed'), stateIn('#abuDhabi2026.negotiating.truce.proposed')]);
-// A deal is signed at the table: not while the talks are suspended.
-const talksRunning = not(stateIn('#abuDhabi2026.negotiating.talks.suspended'));
-const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
-const round = (outcome: RoundOutcome, target: string) => ({
-  guard: onOutcome(outcome),
-  target,
-  actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(ROUND_MOMENTUM[outcome])],
-});
-const TIME_MOVES = ['time.day', 'time.week'] as const;
+type Data = typeof abuDhabi2026Data;
 /**
  * Raised when an energy truce ends, by breach or by running its term: the campaigns it paused
  * resume, as strikes did after the January 2026 pause. Not a move: nobody takes it.
  */
 const TRUCE_ENDED = { type: 'truce.ended' } as const;
+export type ModelEvent = MoveEventOf<Data> | typeof TRUCE_ENDED;
+type OutcomeId = MoveOutcomeIdOf<Data>;
+
+const advance = 'advance clock' as const;
+const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps } }) as const;
+const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
+const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
+
+// Guards that name no implementation (`never`): built from `stateIn` and functions, they fit any transition.
+type ModelGuard = GuardPredicate<ModelContext, ModelEvent, unknown, never>;
+const anyOf = (states: readonly StateValue[]): ModelGuard => (states.length === 1 ? stateIn(states[0]!) : or(states.map((s): ModelGuard => stateIn(s))));
+/** A requirement's condition as a guard: the statechart and the explanation read the same rule. */
+const guardOf = (test: Condition): ModelGuard =>
+  'in' in test ? anyOf(test.in) : 'notIn' in test ? not(anyOf(test.notIn)) : ({ context }) => test.holds(context);
+// `and` cannot infer the model's types from guards built apart from the config, so they are given.
+const all = (guards: readonly ModelGuard[]): ModelGuard => and<ModelContext, ModelEvent, ModelGuard[]>([...guards]);
+/** The guard of a notable move: all its requirements met. */
+const requires = (moveId: MoveId): ModelGuard => all((REQUIREMENTS[moveId] ?? []).map((r) => guardOf(r.test)));
+/** The guard of one outcome of a notable move: its requirements (and any `more`) met, and that outcome named. */
+const requiresOutcome = (moveId: MoveId, outcome: OutcomeId, ...more: ModelGuard[]) =>
+  and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId), ...more]), onOutcome(outcome)]);
+
+// The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
+// `truce.sign:signed` would pause the strikes with no truce proposed.
+const truceSigned = requiresOutcome('truce.sign', 'signed');
+const round = (outcome: RoundOutcome, target: string, steps: number) => ({
+  guard: requiresOutcome('talks.round', outcome),
+  target,
+  actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(steps)],
+});
+const TIME_MOVES = ['time.day', 'time.week'] as const;
 const onTime = <T>(transition: T) => Object.fromEntries(TIME_MOVES.map((t) => [t, transition])) as Record<(typeof TIME_MOVES)[number], T>;
+/**
+ * An `on` block whose keys must be the model's events: XState infers the machine config generically,
+ * so it does not catch a misspelt event name by itself.
+ */
+const handles = <const T extends object>(transitions: T & Record<Exclude<keyof T, ModelEvent['type']>, never>): T => transitions;
+const breakTruce = ['end truce', momentum(effect.truceBrokenMomentum), 'announce truce end'] as const;
+const ended = (outcome: ScenarioOutput['outcome'], label: string, description: string) => ({ type: 'final', description, meta: { label }, output: { outcome } }) as const;
 
 /**
  * The statechart. Built when first asked for (see index.ts): creating it is work a page that only
@@ -65,31 +91,25 @@ export const createAbuDhabi2026Machine = () =>
   setup({
     types: {
       context: {} as ModelContext,
-      events: {} as MoveEvent,
-      input: {} as { params: Params },
+      events: {} as ModelEvent,
+      input: {} as { params: ModelParams },
+      output: {} as ScenarioOutput,
+      meta: {} as StateMeta,
     },
     guards: {
-      'outcome is': ({ event }, params: { outcome: string }) => event.outcome === params.outcome,
-      'framework agreed': ({ context }) => context.frameworkAgreed,
-      'truce term over': ({ context }) => context.truceEndDay !== null && context.day >= context.truceEndDay,
+      'outcome is': ({ event }, params: { outcome: OutcomeId }) => 'outcome' in event && event.outcome === params.outcome,
+      'truce term over': ({ context }) => truceTermOver(context),
       'no momentum left': ({ context }) => context.talksMomentum <= 0,
       'russia not yet pressed': ({ context }) => !context.pressedRussia,
       'ukraine not yet pressed': ({ context }) => !context.pressedUkraine,
       'monitoring not yet offered': ({ context }) => !context.usMonitoring,
-      'grid aid ready': ({ context }) => gridAidReady(context),
     },
     actions: {
-      'advance clock': assign(({ context, event }) => passTime(context, daysOf(event))),
+      'advance clock': assign(({ context, event }) => passTime(context, daysOf(event.type))),
       'shift momentum': assign(({ context }, params: { steps: number }) => ({ talksMomentum: shiftMomentum(context, params.steps) })),
-      'decay momentum': assign(({ context, event }) => ({
-        talksMomentum: Math.max(0, context.talksMomentum - (context.params.suspendedDecayPerWeek! * daysOf(event)) / 7),
-      })),
-      'record round': assign(({ context }, params: { outcome: RoundOutcome }) => ({
-        roundsHeld: context.roundsHeld + 1,
-        frameworkAgreed: context.frameworkAgreed || params.outcome === 'framework',
-        prisonersExchanged: context.prisonersExchanged + (params.outcome === 'exchange' ? context.params.prisonersPerExchange! : 0),
-      })),
-      'start truce': assign(({ context }) => ({ truceEndDay: context.day + context.params.energyTruceDays! })),
+      'decay momentum': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type)) })),
+      'record round': assign(({ context }, params: { outcome: RoundOutcome }) => recordRound(context, params.outcome)),
+      'start truce': assign(({ context }) => startTruce(context)),
       'end truce': assign({ truceEndDay: null }),
       'announce truce end': raise(TRUCE_ENDED),
       'set strike level': assign((_, params: { level: StrikeLevel }) => ({ strikeLevel: params.level })),
@@ -104,136 +124,138 @@ export const createAbuDhabi2026Machine = () =>
     id: 'abuDhabi2026',
     context: ({ input }) => initialContext(input.params),
     initial: 'negotiating',
+    meta: { label: 'Stage' },
+    // The final states' outputs: how the negotiation ended.
+    output: ({ event }) => event.output as ScenarioOutput,
     states: {
       negotiating: {
         type: 'parallel',
-        on: {
-          'us.pressure-russia': { guard: 'russia not yet pressed', actions: [advance, 'press russia', momentum(0.5)] },
-          'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum(0.5)] },
-          'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum(0.5)] },
-          'europe.grid-aid': { guard: 'grid aid ready', actions: [advance, 'send grid aid'] },
-        },
+        meta: { label: 'negotiating' },
+        on: handles({
+          'us.pressure-russia': { guard: 'russia not yet pressed', actions: [advance, 'press russia', momentum(effect.usInitiativeMomentum)] },
+          'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum(effect.usInitiativeMomentum)] },
+          'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum(effect.usInitiativeMomentum)] },
+          'europe.grid-aid': { guard: requires('europe.grid-aid'), actions: [advance, 'send grid aid'] },
+        }),
         states: {
           talks: {
             initial: 'idle',
+            meta: { label: 'Talks' },
+            on: handles({
+              'talks.convene': { guard: requires('talks.convene'), target: '.scheduled', actions: advance },
+              'talks.convene-geneva': { guard: requires('talks.convene-geneva'), target: '.scheduled', actions: advance },
+              'talks.round': [
+                round('framework', '.idle', effect.roundFrameworkMomentum),
+                round('exchange', '.idle', effect.roundExchangeMomentum),
+                round('productive', '.idle', effect.roundProductiveMomentum),
+                round('stalled', '.idle', effect.roundStalledMomentum),
+                round('breakdown', '.suspended', effect.roundBreakdownMomentum),
+              ],
+              'talks.abandon': { guard: requires('talks.abandon'), target: '#abuDhabi2026.collapse', actions: advance },
+            }),
             states: {
               idle: {
                 description: 'No round is scheduled.',
-                on: {
-                  'talks.convene': { target: 'scheduled', actions: advance },
-                  'talks.convene-geneva': { target: 'scheduled', actions: advance },
-                  ...onTime({ actions: advance }),
-                },
+                meta: { label: 'idle' },
+                on: onTime({ actions: advance }),
               },
               scheduled: {
                 description: 'A round has been convened.',
-                on: {
-                  ...onTime({ actions: advance }),
-                  'talks.round': [
-                    round('framework', 'idle'),
-                    round('exchange', 'idle'),
-                    round('productive', 'idle'),
-                    round('stalled', 'idle'),
-                    round('breakdown', 'suspended'),
-                  ],
-                },
+                meta: { label: 'scheduled' },
+                on: onTime({ actions: advance }),
               },
               suspended: {
                 description: 'The talks are suspended after a breakdown; momentum drains while they are.',
+                meta: { label: 'suspended' },
                 always: { guard: 'no momentum left', target: '#abuDhabi2026.collapse' },
-                on: {
-                  'talks.convene': { target: 'scheduled', actions: advance },
-                  'talks.convene-geneva': { target: 'scheduled', actions: advance },
-                  'talks.abandon': { target: '#abuDhabi2026.collapse', actions: advance },
-                  ...onTime({ actions: [advance, 'decay momentum'] as const }),
-                },
+                on: onTime({ actions: [advance, 'decay momentum'] as const }),
               },
             },
           },
           truce: {
             initial: 'none',
+            meta: { label: 'Energy truce' },
+            on: handles({
+              'truce.propose': { guard: requires('truce.propose'), target: '.proposed', actions: advance },
+              'truce.sign': [
+                { guard: truceSigned, target: '.inForce', actions: [advance, 'start truce', momentum(effect.truceSignedMomentum)] },
+                { guard: requiresOutcome('truce.sign', 'refused'), target: '.none', actions: [advance, momentum(effect.truceRefusedMomentum)] },
+              ],
+            }),
             states: {
-              none: {
-                description: 'No energy truce.',
-                on: { 'truce.propose': { target: 'proposed', actions: advance } },
-              },
-              proposed: {
-                description: 'Washington has proposed an energy truce.',
-                on: {
-                  'truce.sign': [
-                    { guard: onOutcome('signed'), target: 'inForce', actions: [advance, 'start truce', momentum(0.8)] },
-                    { guard: onOutcome('refused'), target: 'none', actions: [advance, momentum(-0.5)] },
-                  ],
-                },
-              },
+              none: { description: 'No energy truce.', meta: { label: 'none' } },
+              proposed: { description: 'Washington has proposed an energy truce.', meta: { label: 'proposed' } },
               inForce: {
                 description: 'An energy truce is in force: no strikes on energy infrastructure.',
+                meta: { label: 'in force' },
                 always: { guard: 'truce term over', target: 'expired', actions: ['end truce', 'announce truce end'] },
-                on: {
-                  'strike.energy': { target: 'broken', actions: ['end truce', momentum(-1.2), 'announce truce end'] },
-                  'strike.refineries': { target: 'broken', actions: ['end truce', momentum(-1.2), 'announce truce end'] },
-                  ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: ['end truce', momentum(-1.2), 'announce truce end'] as const }),
-                },
+                on: handles({
+                  'strike.energy': { target: 'broken', actions: breakTruce },
+                  'strike.refineries': { target: 'broken', actions: breakTruce },
+                  ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: breakTruce }),
+                }),
               },
-              expired: {
-                description: 'The last energy truce ran its term.',
-                on: { 'truce.propose': { target: 'proposed', actions: advance } },
-              },
-              broken: {
-                description: 'The last energy truce broke down.',
-                on: { 'truce.propose': { target: 'proposed', actions: advance } },
-              },
+              expired: { description: 'The last energy truce ran its term.', meta: { label: 'expired' } },
+              broken: { description: 'The last energy truce broke down.', meta: { label: 'broken' } },
             },
           },
           strikes: {
             type: 'parallel',
+            meta: { label: 'Strikes' },
             states: {
               onUkraine: {
                 initial: 'active',
+                meta: { label: 'Strikes on Ukraine’s energy' },
                 states: {
                   paused: {
                     description: 'Russia is not striking Ukraine’s energy system.',
-                    on: {
-                      'strike.energy': { target: 'active', actions: [advance, 'mass strike', strikeLevel(1), momentum(-0.4)] },
+                    meta: { label: 'paused' },
+                    on: handles({
+                      'strike.energy': { target: 'active', actions: [advance, 'mass strike', strikeLevel(1), momentum(effect.massStrikeMomentum)] },
                       [TRUCE_ENDED.type]: { target: 'active', actions: strikeLevel(1) },
-                    },
+                    }),
                   },
                   active: {
                     description: 'Russia’s campaign on Ukraine’s energy system goes on.',
-                    on: {
-                      'strike.energy': { actions: [advance, 'mass strike', momentum(-0.4)] },
-                      'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum(-0.4)] },
+                    meta: { label: 'active' },
+                    on: handles({
+                      'strike.energy': { actions: [advance, 'mass strike', momentum(effect.massStrikeMomentum)] },
+                      'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum(effect.intensifyMomentum)] },
                       'strike.scale-back': { target: 'paused', actions: [advance, strikeLevel(0)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
-                    },
+                    }),
                   },
                   intensified: {
                     description: 'Russia has intensified its campaign on the energy system.',
-                    on: {
-                      'strike.energy': { actions: [advance, 'mass strike', momentum(-0.4)] },
+                    meta: { label: 'intensified' },
+                    on: handles({
+                      'strike.energy': { actions: [advance, 'mass strike', momentum(effect.massStrikeMomentum)] },
                       'strike.scale-back': { target: 'active', actions: [advance, strikeLevel(1)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
-                    },
+                    }),
                   },
                 },
               },
               onRussia: {
                 initial: 'active',
+                meta: { label: 'Strikes on Russian energy' },
                 states: {
                   paused: {
                     description: 'Ukraine is not striking Russian energy facilities.',
-                    on: {
-                      'strike.refineries': { target: 'active', actions: [advance, momentum(-0.3)] },
+                    meta: { label: 'paused' },
+                    on: handles({
+                      'strike.refineries': { target: 'active', actions: [advance, momentum(effect.refineryStrikeMomentum)] },
                       [TRUCE_ENDED.type]: { target: 'active' },
-                    },
+                    }),
                   },
                   active: {
                     description: 'Ukraine’s long-range strikes on Russian energy go on.',
-                    on: {
-                      'strike.refineries': { actions: [advance, momentum(-0.3)] },
+                    meta: { label: 'active' },
+                    on: handles({
+                      'strike.refineries': { actions: [advance, momentum(effect.refineryStrikeMomentum)] },
                       'strike.halt-refineries': { target: 'paused', actions: advance },
                       'truce.sign': { guard: truceSigned, target: 'paused' },
-                    },
+                    }),
                   },
                 },
               },
@@ -241,84 +263,87 @@ export const createAbuDhabi2026Machine = () =>
           },
           territory: {
             type: 'parallel',
+            meta: { label: 'Territory' },
             states: {
               donetsk: {
                 initial: 'demanded',
+                meta: { label: 'Donetsk' },
+                on: handles({
+                  'terms.concede-donetsk': { guard: requires('terms.concede-donetsk'), target: '.conceded', actions: [advance, momentum(effect.donetskSettledMomentum)] },
+                  'terms.drop-donetsk-demand': {
+                    guard: requires('terms.drop-donetsk-demand'),
+                    target: '.dropped',
+                    actions: [advance, momentum(effect.donetskSettledMomentum)],
+                  },
+                  'agreement.sign': { guard: requires('agreement.sign'), target: '#abuDhabi2026.agreement', actions: advance },
+                }),
                 states: {
                   demanded: {
                     description: 'Russia demands that Ukraine leave the Donetsk region before any deal; Ukraine refuses.',
-                    on: {
-                      'terms.offer-dmz-donetsk': { target: 'underDiscussion', actions: [advance, momentum(1)] },
-                      'terms.concede-donetsk': { target: 'conceded', actions: [advance, momentum(2)] },
-                      'terms.drop-donetsk-demand': { target: 'dropped', actions: [advance, momentum(2)] },
-                    },
+                    meta: { label: 'demanded' },
+                    on: handles({ 'terms.offer-dmz-donetsk': { target: 'underDiscussion', actions: [advance, momentum(effect.donetskZoneMomentum)] } }),
                   },
                   underDiscussion: {
                     description: 'A demilitarised zone in the Donetsk area Ukraine holds is under discussion; Russia’s demand still stands.',
-                    on: {
-                      'terms.concede-donetsk': { target: 'conceded', actions: [advance, momentum(2)] },
-                      'terms.drop-donetsk-demand': { target: 'dropped', actions: [advance, momentum(2)] },
-                    },
+                    meta: { label: 'under discussion' },
                   },
-                  conceded: {
-                    description: 'Ukraine has agreed to withdraw from the Donetsk region.',
-                    on: { 'agreement.sign': { guard: and(['framework agreed', talksRunning]), target: '#abuDhabi2026.agreement', actions: advance } },
-                  },
-                  dropped: {
-                    description: 'Russia has dropped its Donetsk precondition.',
-                    on: { 'agreement.sign': { guard: and(['framework agreed', talksRunning]), target: '#abuDhabi2026.agreement', actions: advance } },
-                  },
+                  conceded: { description: 'Ukraine has agreed to withdraw from the Donetsk region.', meta: { label: 'conceded' } },
+                  dropped: { description: 'Russia has dropped its Donetsk precondition.', meta: { label: 'dropped' } },
                 },
               },
               freeze: {
                 initial: 'proposed',
+                meta: { label: 'Frozen line' },
+                on: handles({
+                  'terms.propose-freeze': [
+                    {
+                      guard: requiresOutcome('terms.propose-freeze', 'accepted'),
+                      target: '.accepted',
+                      actions: [advance, momentum(effect.freezeAcceptedMomentum)],
+                    },
+                    // Agreeing to discuss is a first answer; once it is under discussion, Russia accepts or rejects.
+                    {
+                      guard: requiresOutcome('terms.propose-freeze', 'discussed', anyOf([STATES.freezeProposed])),
+                      target: '.underDiscussion',
+                      actions: [advance, momentum(effect.freezeDiscussedMomentum)],
+                    },
+                    { guard: requiresOutcome('terms.propose-freeze', 'rejected'), actions: [advance, momentum(effect.freezeRejectedMomentum)] },
+                  ],
+                  'armistice.sign': { guard: requires('armistice.sign'), target: '#abuDhabi2026.armistice', actions: advance },
+                }),
                 states: {
-                  proposed: {
-                    description: 'Ukraine proposes freezing the current line; Russia rejects it.',
-                    on: {
-                      'terms.propose-freeze': [
-                        { guard: onOutcome('accepted'), target: 'accepted', actions: [advance, momentum(2)] },
-                        { guard: onOutcome('discussed'), target: 'underDiscussion', actions: [advance, momentum(1)] },
-                        { guard: onOutcome('rejected'), actions: [advance, momentum(-0.5)] },
-                      ],
-                    },
-                  },
-                  underDiscussion: {
-                    description: 'Russia has agreed to discuss a frozen line.',
-                    on: {
-                      'terms.propose-freeze': [
-                        { guard: onOutcome('accepted'), target: 'accepted', actions: [advance, momentum(2)] },
-                        { guard: onOutcome('rejected'), actions: [advance, momentum(-0.5)] },
-                      ],
-                    },
-                  },
-                  accepted: {
-                    description: 'Both sides accept freezing the current line.',
-                    on: { 'armistice.sign': { guard: talksRunning, target: '#abuDhabi2026.armistice', actions: advance } },
-                  },
+                  proposed: { description: 'Ukraine proposes freezing the current line; Russia rejects it.', meta: { label: 'proposed' } },
+                  underDiscussion: { description: 'Russia has agreed to discuss a frozen line.', meta: { label: 'under discussion' } },
+                  accepted: { description: 'Both sides accept freezing the current line.', meta: { label: 'accepted' } },
                 },
               },
               security: {
                 initial: 'pledged',
+                meta: { label: 'Security force' },
+                on: handles({
+                  'terms.propose-peacekeepers': [
+                    {
+                      guard: requiresOutcome('terms.propose-peacekeepers', 'accepted'),
+                      target: '.accepted',
+                      actions: [advance, 'accept peacekeepers', momentum(effect.forceAcceptedMomentum)],
+                    },
+                    { guard: requiresOutcome('terms.propose-peacekeepers', 'rejected'), actions: [advance, momentum(effect.forceRejectedMomentum)] },
+                  ],
+                }),
                 states: {
                   pledged: {
                     description: 'European partners pledge a force along a demilitarised zone after a ceasefire; Russia rejects foreign troops.',
-                    on: {
-                      'terms.propose-peacekeepers': [
-                        { guard: onOutcome('accepted'), target: 'accepted', actions: [advance, 'accept peacekeepers', momentum(1)] },
-                        { guard: onOutcome('rejected'), actions: [advance, momentum(-0.3)] },
-                      ],
-                    },
+                    meta: { label: 'pledged' },
                   },
-                  accepted: { description: 'Russia accepts a European-backed force along a demilitarised zone.' },
+                  accepted: { description: 'Russia accepts a European-backed force along a demilitarised zone.', meta: { label: 'accepted' } },
                 },
               },
             },
           },
         },
       },
-      agreement: { type: 'final', description: 'A comprehensive agreement has been signed.' },
-      armistice: { type: 'final', description: 'An armistice along the current line has been signed.' },
-      collapse: { type: 'final', description: 'The talks have collapsed and the war escalates.' },
+      agreement: ended('agreement', 'agreement', 'A comprehensive agreement has been signed.'),
+      armistice: ended('armistice', 'armistice', 'An armistice along the current line has been signed.'),
+      collapse: ended('collapse', 'collapse', 'The talks have collapsed and the war escalates.'),
     },
   });

@@ -1,14 +1,25 @@
 /**
- * Pure rules of the Abu Dhabi 2026 model: how time, strikes and talks move the metrics, and the odds
- * of uncertain moves. The statechart's guards and actions call these; tests call them directly.
+ * Pure rules of the Abu Dhabi 2026 model: how time, strikes and talks move the metrics, what each
+ * notable move requires (with the sentence that says so when it is missing), and the odds of
+ * uncertain moves. The statechart's guards and actions call these, and so do the engine's questions
+ * (index.ts); every number comes from the data's parameters and effects.
  */
-import type { OutcomeOdds, Params } from '@/machines/scenario';
+import type { StateValue } from 'xstate';
+import { effectValues, type MoveIdOf, type OutcomeOdds, type ParamIdOf, type Params } from '@/machines/scenario';
+import { abuDhabi2026Data } from './data';
+
+type Data = typeof abuDhabi2026Data;
+export type MoveId = MoveIdOf<Data>;
+export type ModelParams = Params<ParamIdOf<Data>>;
+
+/** The data's effects table by id: momentum shifts, odds weights, waiting times. */
+export const effect = effectValues(abuDhabi2026Data);
 
 /** Russia's strike campaign on the energy system: 0 paused, 1 active, 2 intensified. */
 export type StrikeLevel = 0 | 1 | 2;
 
 export interface ModelContext {
-  params: Params;
+  params: ModelParams;
   /** Days since the scenario's start date. */
   day: number;
   donetskControlPct: number;
@@ -30,26 +41,111 @@ export interface ModelContext {
   lastGridAidDay: number | null;
 }
 
-/** Where the territorial terms stand, as the odds need them. */
-export interface TermsStatus {
-  donetsk: 'demanded' | 'underDiscussion' | 'conceded' | 'dropped';
-  freeze: 'proposed' | 'underDiscussion' | 'accepted';
-  security: 'pledged' | 'accepted';
+/** Where the model stands, as rules read it: its context, and whether it is in a state (`snapshot.matches`). */
+export interface ModelView {
+  context: ModelContext;
+  matches(state: StateValue): boolean;
 }
 
-const DAYS_PER_MONTH = 365 / 12;
-export const GRID_AID_INTERVAL_DAYS = 28;
+/** A state of one region while the talks go on, as a state value of the whole chart. */
+const during = (regions: Record<string, StateValue>): StateValue => ({ negotiating: regions });
+export const STATES = {
+  roundScheduled: during({ talks: 'scheduled' }),
+  talksSuspended: during({ talks: 'suspended' }),
+  truceProposed: during({ truce: 'proposed' }),
+  truceInForce: during({ truce: 'inForce' }),
+  donetskDemanded: during({ territory: { donetsk: 'demanded' } }),
+  donetskUnderDiscussion: during({ territory: { donetsk: 'underDiscussion' } }),
+  donetskConceded: during({ territory: { donetsk: 'conceded' } }),
+  donetskDropped: during({ territory: { donetsk: 'dropped' } }),
+  freezeProposed: during({ territory: { freeze: 'proposed' } }),
+  freezeUnderDiscussion: during({ territory: { freeze: 'underDiscussion' } }),
+  freezeAccepted: during({ territory: { freeze: 'accepted' } }),
+  forceAccepted: during({ territory: { security: 'accepted' } }),
+} as const;
+
+/**
+ * One condition a move needs: in one of some states, in none of them, or a fact about the context.
+ * The statechart turns it into a guard (machine.ts) and the explanation tests it on a snapshot, so
+ * the rule and the sentence saying it is unmet are one thing.
+ */
+export type Condition = { in: readonly StateValue[] } | { notIn: readonly StateValue[] } | { holds: (context: ModelContext) => boolean };
+
+export interface Requirement {
+  test: Condition;
+  /** Why the move cannot be taken while the condition is unmet, as one sentence. */
+  whyNot: string;
+}
+
+/** Whether a condition holds where the model stands. */
+export function meets(view: ModelView, test: Condition): boolean {
+  if ('holds' in test) return test.holds(view.context);
+  const inOne = ('in' in test ? test.in : test.notIn).some((state) => view.matches(state));
+  return 'in' in test ? inOne : !inOne;
+}
 
 export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
-export function initialContext(params: Params): ModelContext {
+/** Whether a European energy aid package can be sent now. */
+export function gridAidReady(ctx: ModelContext): boolean {
+  return ctx.lastGridAidDay === null || ctx.day - ctx.lastGridAidDay >= effect.gridAidIntervalDays;
+}
+
+const talksRunning: Requirement = {
+  test: { notIn: [STATES.talksSuspended] },
+  whyNot: 'The talks are suspended: a deal is signed only once a round is convened again.',
+};
+const noRoundScheduled: Requirement = { test: { notIn: [STATES.roundScheduled] }, whyNot: 'A round is already scheduled.' };
+const noTruceInForce: Requirement = { test: { notIn: [STATES.truceInForce] }, whyNot: 'An energy truce is already in force.' };
+const donetskOpen: Requirement = {
+  test: { in: [STATES.donetskDemanded, STATES.donetskUnderDiscussion] },
+  whyNot: 'The Donetsk question is already settled.',
+};
+
+/**
+ * What each notable move needs, in the order a person should hear about what is missing; a move
+ * is open exactly when its structural place in the chart holds and all of these are met.
+ */
+export const REQUIREMENTS: Partial<Record<MoveId, readonly Requirement[]>> = {
+  'talks.convene': [noRoundScheduled],
+  'talks.convene-geneva': [noRoundScheduled],
+  'talks.round': [{ test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
+  'talks.abandon': [{ test: { in: [STATES.talksSuspended] }, whyNot: 'The talks are not suspended; Washington is still mediating.' }],
+  'truce.propose': [{ test: { notIn: [STATES.truceProposed] }, whyNot: 'A truce proposal is already on the table.' }, noTruceInForce],
+  'truce.sign': [noTruceInForce, { test: { in: [STATES.truceProposed] }, whyNot: 'No energy truce has been proposed.' }],
+  'agreement.sign': [
+    {
+      test: { in: [STATES.donetskConceded, STATES.donetskDropped] },
+      whyNot: 'Russia’s precondition on Donetsk still stands and Ukraine has not conceded.',
+    },
+    { test: { holds: (ctx) => ctx.frameworkAgreed }, whyNot: 'No round has produced a framework document yet.' },
+    talksRunning,
+  ],
+  'armistice.sign': [{ test: { in: [STATES.freezeAccepted] }, whyNot: 'Russia has not accepted freezing the current line.' }, talksRunning],
+  'terms.propose-freeze': [{ test: { notIn: [STATES.freezeAccepted] }, whyNot: 'Both sides already accept a frozen line.' }],
+  'terms.propose-peacekeepers': [{ test: { notIn: [STATES.forceAccepted] }, whyNot: 'Russia has already accepted the force.' }],
+  'terms.drop-donetsk-demand': [donetskOpen],
+  'terms.concede-donetsk': [donetskOpen],
+  'europe.grid-aid': [
+    { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${effect.gridAidIntervalDays / 7} weeks ago.` },
+  ],
+};
+
+/** Why a move cannot be taken now: the first of its requirements that is unmet; null when none is. */
+export function unmetRequirement(view: ModelView, moveId: MoveId): string | null {
+  return REQUIREMENTS[moveId]?.find((r) => !meets(view, r.test))?.whyNot ?? null;
+}
+
+const DAYS_PER_MONTH = 365 / 12;
+
+export function initialContext(params: ModelParams): ModelContext {
   return {
     params,
     day: 0,
-    donetskControlPct: params.donetskControlStartPct!,
-    gridAdequacyPct: params.gridAdequacyStartPct!,
+    donetskControlPct: params.donetskControlStartPct,
+    gridAdequacyPct: params.gridAdequacyStartPct,
     civilianCasualties: 0,
-    talksMomentum: params.initialMomentum!,
+    talksMomentum: params.initialMomentum,
     roundsHeld: 0,
     prisonersExchanged: 0,
     frameworkAgreed: false,
@@ -64,14 +160,14 @@ export function initialContext(params: Params): ModelContext {
 }
 
 /** Multiplier on the pace of strikes and on long-range harm for a campaign level. */
-export function campaignFactor(level: StrikeLevel, params: Params): number {
-  if (level === 0) return params.pausedLongRangeFactor!;
-  return level === 2 ? params.intensifiedFactor! : 1;
+export function campaignFactor(level: StrikeLevel, params: ModelParams): number {
+  if (level === 0) return params.pausedLongRangeFactor;
+  return level === 2 ? params.intensifiedFactor : 1;
 }
 
 /** Grid adequacy points one mass strike removes. */
-export function gridLossPerStrikePct(params: Params): number {
-  return (params.capacityLossPerMassStrikeGw! / params.winterPeakGw!) * 100;
+export function gridLossPerStrikePct(params: ModelParams): number {
+  return (params.capacityLossPerMassStrikeGw / params.winterPeakGw) * 100;
 }
 
 /**
@@ -80,13 +176,10 @@ export function gridLossPerStrikePct(params: Params): number {
  */
 export function passTime(ctx: ModelContext, days: number): Partial<ModelContext> {
   const p = ctx.params;
-  const gainPctPerDay =
-    ((p.territorialGainKm2PerMonth! / DAYS_PER_MONTH) * p.donetskShareOfGains! * 100) / p.donetskAreaKm2!;
-  const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek! * campaignFactor(ctx.strikeLevel, p)) / 7;
-  const repairPctPerDay = (p.gridRepairGwPerWeek! / 7 / p.winterPeakGw!) * 100;
-  const harmPerDay =
-    (p.civilianHarmPerMonth! / DAYS_PER_MONTH) *
-    (1 - p.longRangeHarmShare! + p.longRangeHarmShare! * campaignFactor(ctx.strikeLevel, p));
+  const gainPctPerDay = ((p.territorialGainKm2PerMonth / DAYS_PER_MONTH) * p.donetskShareOfGains * 100) / p.donetskAreaKm2;
+  const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek * campaignFactor(ctx.strikeLevel, p)) / 7;
+  const repairPctPerDay = (p.gridRepairGwPerWeek / 7 / p.winterPeakGw) * 100;
+  const harmPerDay = (p.civilianHarmPerMonth / DAYS_PER_MONTH) * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(ctx.strikeLevel, p));
   return {
     day: ctx.day + days,
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * days, 0, 100),
@@ -97,15 +190,46 @@ export function passTime(ctx: ModelContext, days: number): Partial<ModelContext>
 
 /** Momentum after a shift of `steps` momentum steps (see the `momentumStep` parameter). */
 export function shiftMomentum(ctx: ModelContext, steps: number): number {
-  return clamp(ctx.talksMomentum + steps * ctx.params.momentumStep!, 0, 100);
+  return clamp(ctx.talksMomentum + steps * ctx.params.momentumStep, 0, 100);
+}
+
+/** Momentum after `days` of suspended talks, which drain it at the `suspendedDecayPerWeek` pace. */
+export function decayMomentum(ctx: ModelContext, days: number): number {
+  return Math.max(0, ctx.talksMomentum - (ctx.params.suspendedDecayPerWeek * days) / 7);
+}
+
+export type RoundOutcome = 'framework' | 'exchange' | 'productive' | 'stalled' | 'breakdown';
+
+/** The tally of a round held: its number, whether a framework now stands, the prisoners freed. */
+export function recordRound(ctx: ModelContext, outcome: RoundOutcome): Partial<ModelContext> {
+  return {
+    roundsHeld: ctx.roundsHeld + 1,
+    frameworkAgreed: ctx.frameworkAgreed || outcome === 'framework',
+    prisonersExchanged: ctx.prisonersExchanged + (outcome === 'exchange' ? ctx.params.prisonersPerExchange : 0),
+  };
+}
+
+/** The energy truce signed now: it lapses after its term. */
+export function startTruce(ctx: ModelContext): Partial<ModelContext> {
+  return { truceEndDay: ctx.day + ctx.params.energyTruceDays };
+}
+
+/** Whether the energy truce in force has run its term. */
+export function truceTermOver(ctx: ModelContext): boolean {
+  return ctx.truceEndDay !== null && ctx.day >= ctx.truceEndDay;
 }
 
 /** Effects of one mass strike on the energy system beyond the campaign's background pace. */
 export function massStrike(ctx: ModelContext): Partial<ModelContext> {
   return {
     gridAdequacyPct: clamp(ctx.gridAdequacyPct - gridLossPerStrikePct(ctx.params), 0, 100),
-    civilianCasualties: ctx.civilianCasualties + ctx.params.casualtiesPerMassStrike!,
+    civilianCasualties: ctx.civilianCasualties + ctx.params.casualtiesPerMassStrike,
   };
+}
+
+export function gridAid(ctx: ModelContext): Partial<ModelContext> {
+  const gainPct = (ctx.params.europeGridAidGw / ctx.params.winterPeakGw) * 100;
+  return { gridAdequacyPct: clamp(ctx.gridAdequacyPct + gainPct, 0, 100), lastGridAidDay: ctx.day };
 }
 
 function normalise(weights: Array<[string, number]>): OutcomeOdds[] {
@@ -117,26 +241,26 @@ function normalise(weights: Array<[string, number]>): OutcomeOdds[] {
  * Odds of a round's results. At momentum 50, with an active campaign and no movement on territory,
  * the weights are the probabilities themselves (framework = `frameworkChance`).
  */
-export function roundOdds(ctx: ModelContext, terms: TermsStatus): OutcomeOdds[] {
-  const m = clamp(ctx.talksMomentum, 1, 99) / 50;
-  const territoryMoving = terms.donetsk !== 'demanded' || terms.freeze !== 'proposed';
-  const strikePenalty = ctx.strikeLevel === 2 ? 2 : 1;
-  const framework = ctx.params.frameworkChance! * m * (territoryMoving ? 3 : 1);
+export function roundOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+  const m = clamp(ctx.talksMomentum, effect.oddsMomentumFloor, effect.oddsMomentumCeiling) / effect.oddsMomentumPivot;
+  const territoryMoving = !matches(STATES.donetskDemanded) || !matches(STATES.freezeProposed);
+  const strikePenalty = ctx.strikeLevel === 2 ? effect.intensifiedBreakdownFactor : 1;
+  const framework = ctx.params.frameworkChance * m * (territoryMoving ? effect.territoryFrameworkFactor : 1);
   return normalise([
     ['framework', framework],
-    ['exchange', 0.25 * m],
-    ['productive', 0.3 * m],
-    ['stalled', 0.3 * (2 - m)],
-    ['breakdown', 0.1 * (2 - m) * strikePenalty],
+    ['exchange', effect.roundExchangeWeight * m],
+    ['productive', effect.roundProductiveWeight * m],
+    ['stalled', effect.roundStalledWeight * (2 - m)],
+    ['breakdown', effect.roundBreakdownWeight * (2 - m) * strikePenalty],
   ]);
 }
 
 /** Chance Russia signs a proposed energy truce: shorter truces fare better (Moscow's rearming concern). */
-export function truceSignOdds(ctx: ModelContext): OutcomeOdds[] {
+export function truceSignOdds({ context: ctx }: ModelView): OutcomeOdds[] {
   const p = ctx.params;
-  const lengthPenalty = 1 - p.rearmingConcern! * Math.min(1, p.energyTruceDays! / 30);
-  const pressure = ctx.pressedRussia ? 1.3 : 1;
-  const signed = clamp(p.russiaTruceAcceptance! * lengthPenalty * pressure, 0.01, 0.95);
+  const lengthPenalty = 1 - p.rearmingConcern * Math.min(1, p.energyTruceDays / effect.truceFullConcernDays);
+  const pressure = ctx.pressedRussia ? effect.truceSignPressureFactor : 1;
+  const signed = clamp(p.russiaTruceAcceptance * lengthPenalty * pressure, effect.truceSignMin, effect.truceSignMax);
   return [
     { id: 'signed', p: signed },
     { id: 'refused', p: 1 - signed },
@@ -144,14 +268,23 @@ export function truceSignOdds(ctx: ModelContext): OutcomeOdds[] {
 }
 
 /** Russia's answer to a proposed freeze of the line. */
-export function freezeOdds(ctx: ModelContext, terms: TermsStatus): OutcomeOdds[] {
+export function freezeOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
   const p = ctx.params;
-  const donetskFactor = terms.donetsk === 'dropped' ? 4 : terms.donetsk === 'underDiscussion' ? 2 : terms.donetsk === 'conceded' ? 5 : 1;
-  const pressure = ctx.pressedRussia ? 2 : 1;
-  const discussedBefore = terms.freeze === 'underDiscussion' ? 2 : 1;
-  const accepted = clamp(p.freezeAcceptance! * donetskFactor * pressure * discussedBefore * (1 - 0.5 * p.rearmingConcern!), 0.001, 0.9);
-  const discussed =
-    terms.freeze === 'underDiscussion' ? 0 : clamp(0.2 * (ctx.talksMomentum / 50) * pressure, 0, 0.95 - accepted);
+  const donetskFactor = matches(STATES.donetskDropped)
+    ? effect.freezeDonetskDroppedFactor
+    : matches(STATES.donetskUnderDiscussion)
+      ? effect.freezeDonetskDiscussedFactor
+      : matches(STATES.donetskConceded)
+        ? effect.freezeDonetskConcededFactor
+        : 1;
+  const pressure = ctx.pressedRussia ? effect.freezePressureFactor : 1;
+  const discussedBefore = matches(STATES.freezeUnderDiscussion);
+  const accepted = clamp(
+    p.freezeAcceptance * donetskFactor * pressure * (discussedBefore ? effect.freezeDiscussedBeforeFactor : 1) * (1 - effect.freezeRearmingWeight * p.rearmingConcern),
+    effect.freezeAcceptMin,
+    effect.freezeAcceptMax,
+  );
+  const discussed = discussedBefore ? 0 : clamp(effect.freezeDiscussChance * (ctx.talksMomentum / effect.oddsMomentumPivot) * pressure, 0, effect.freezeAnswerMax - accepted);
   return [
     { id: 'accepted', p: accepted },
     { id: 'discussed', p: discussed },
@@ -160,10 +293,12 @@ export function freezeOdds(ctx: ModelContext, terms: TermsStatus): OutcomeOdds[]
 }
 
 /** Russia's answer to a European-backed force along a demilitarised zone. */
-export function peacekeeperOdds(ctx: ModelContext, terms: TermsStatus): OutcomeOdds[] {
-  const p = ctx.params;
-  const factor = (terms.freeze === 'accepted' ? 2 : 1) * (ctx.usMonitoring ? 1.5 : 1) * (ctx.pressedRussia ? 2 : 1);
-  const accepted = clamp(p.peacekeeperAcceptance! * factor, 0.001, 0.9);
+export function peacekeeperOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+  const factor =
+    (matches(STATES.freezeAccepted) ? effect.forceFrozenLineFactor : 1) *
+    (ctx.usMonitoring ? effect.forceMonitoringFactor : 1) *
+    (ctx.pressedRussia ? effect.forcePressureFactor : 1);
+  const accepted = clamp(ctx.params.peacekeeperAcceptance * factor, effect.forceAcceptMin, effect.forceAcceptMax);
   return [
     { id: 'accepted', p: accepted },
     { id: 'rejected', p: 1 - accepted },
@@ -175,15 +310,30 @@ export function truceDaysCovered(ctx: ModelContext, days: number): number {
   return ctx.truceEndDay === null ? 0 : clamp(ctx.truceEndDay - ctx.day, 0, days);
 }
 
-/** Chance the energy truce survives a time move: (1 − daily hazard) for each day it covers. */
-export function truceHoldOdds(ctx: ModelContext, days: number): OutcomeOdds[] {
+/** Chance the energy truce survives a time move: (1 − daily hazard) for each day it covers; null when it covers none. */
+export function truceHoldOdds(ctx: ModelContext, days: number): OutcomeOdds[] | null {
+  if (truceDaysCovered(ctx, days) === 0) return null;
   let holds = 1;
-  for (let d = truceDaysCovered(ctx, days); d > 0; d -= 1) holds *= 1 - ctx.params.truceDailyHazard!;
+  for (let d = truceDaysCovered(ctx, days); d > 0; d -= 1) holds *= 1 - ctx.params.truceDailyHazard;
   return [
     { id: 'truce-holds', p: holds },
     { id: 'truce-breaks', p: 1 - holds },
   ];
 }
+
+const moveDays = new Map<string, number>(abuDhabi2026Data.moves.map((m) => [m.id, m.days]));
+/** Days of the calendar a move takes (the data's `days`). */
+export const daysOf = (moveId: string): number => moveDays.get(moveId) ?? 0;
+
+/** The odds of each uncertain move's outcomes, by move: one table, one place per move. */
+export const ODDS: Partial<Record<MoveId, (view: ModelView) => OutcomeOdds[] | null>> = {
+  'talks.round': roundOdds,
+  'truce.sign': truceSignOdds,
+  'terms.propose-freeze': freezeOdds,
+  'terms.propose-peacekeepers': peacekeeperOdds,
+  'time.day': (view) => truceHoldOdds(view.context, daysOf('time.day')),
+  'time.week': (view) => truceHoldOdds(view.context, daysOf('time.week')),
+};
 
 /**
  * Risk (%) that fighting resumes after a ceasefire on the terms now agreed (Fortna's base rate times
@@ -192,20 +342,10 @@ export function truceHoldOdds(ctx: ModelContext, days: number): OutcomeOdds[] {
  */
 export function relapseRiskPct(ctx: ModelContext, definitive: boolean): number {
   const p = ctx.params;
-  let risk = p.relapseBase!;
-  if (ctx.peacekeepersAccepted) risk *= p.peacekeeperMultiplier! * p.dmzMultiplier!;
-  if (ctx.usMonitoring) risk *= p.complianceMultiplier!;
-  if (definitive) risk *= p.definitiveMultiplier!;
-  if (ctx.pressedRussia || ctx.pressedUkraine) risk *= p.pressureMultiplier!;
+  let risk = p.relapseBase;
+  if (ctx.peacekeepersAccepted) risk *= p.peacekeeperMultiplier * p.dmzMultiplier;
+  if (ctx.usMonitoring) risk *= p.complianceMultiplier;
+  if (definitive) risk *= p.definitiveMultiplier;
+  if (ctx.pressedRussia || ctx.pressedUkraine) risk *= p.pressureMultiplier;
   return clamp(risk * 100, 0, 100);
-}
-
-/** Whether a European energy aid package can be sent now. */
-export function gridAidReady(ctx: ModelContext): boolean {
-  return ctx.lastGridAidDay === null || ctx.day - ctx.lastGridAidDay >= GRID_AID_INTERVAL_DAYS;
-}
-
-export function gridAid(ctx: ModelContext): Partial<ModelContext> {
-  const gainPct = (ctx.params.europeGridAidGw! / ctx.params.winterPeakGw!) * 100;
-  return { gridAdequacyPct: clamp(ctx.gridAdequacyPct + gainPct, 0, 100), lastGridAidDay: ctx.day };
 }

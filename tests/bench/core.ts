@@ -1,12 +1,12 @@
 /** Benchmarks of the core that need no browser: link length and replay speed. */
 import { performance } from 'node:perf_hooks';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { buildLinkUrl } from '@/lib/share/link';
 import { replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath, type PathStep } from '@/lib/sim/path';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const ORIGIN = 'https://parley.example';
 
 function historyPath(): PathStep[] {

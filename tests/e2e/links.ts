@@ -1,10 +1,10 @@
 /** Builds share-link codes in the test process with the same core the app uses. */
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { BitWriter } from '@/lib/share/bits';
 import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '@/lib/share/codec';
 import { parsePath } from '@/lib/sim/path';
 
-export const scenario = findScenario('abu-dhabi-2026')!;
+export const scenario = await requireScenario('abu-dhabi-2026');
 export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;
 
 export function steps(pathText: string) {

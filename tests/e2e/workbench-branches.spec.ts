@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { keyToWords } from '@/lib/workbench/state-map';
-import { alertMessage, branchItems, expect, openWorkbench, readMetrics, simRun, takeStep, test, workbench } from './support';
+import type { StateNodeLike } from '@/lib/workbench/state-map';
+import { requireScenario } from '@/tests/support/scenarios';
+import { alertMessage, branchItems, expect, openWorkbench, readMetrics, SCENARIO, simRun, takeStep, test, workbench } from './support';
 
 test.describe('branches, undo and the saved session', () => {
   test.beforeEach(async ({ page }) => {
@@ -134,10 +135,13 @@ test.describe('branches, undo and the saved session', () => {
     // each cell must come from its own path.
     type Negotiating = { negotiating: Record<'talks' | 'truce', string> };
     const ends = [simRun('talks.convene,talks.round:stalled,time.week').at(-1)!, end].map((e) => (e.value as Negotiating).negotiating);
+    // Named as the statechart labels its regions and states.
+    const negotiating = (await requireScenario(SCENARIO)).machine.root.states.negotiating as unknown as StateNodeLike;
     for (const region of ['talks', 'truce'] as const) {
       expect(ends[0]![region]).not.toBe(ends[1]![region]);
-      const row = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: region, exact: true }) });
-      await expect(row.locator('td')).toHaveText(ends.map((e) => keyToWords(e[region])));
+      const node = negotiating.states[region]!;
+      const row = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: node.meta!.label, exact: true }) });
+      await expect(row.locator('td')).toHaveText(ends.map((e) => node.states[e[region]]!.meta!.label!));
     }
 
     // Gone back on the timeline, this path's column is the step shown, and says so.

@@ -1,10 +1,10 @@
 import { formatLongDate, formatNumber } from '@/lib/charts/format';
 import { addDays } from '@/lib/sim/date';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openWorkbench, SCENARIO, simRun, test, type SimStep } from './support';
 
-const scenario = findScenario(SCENARIO)!;
+const scenario = await requireScenario(SCENARIO);
 const metric = scenario.data.metrics.find((m) => m.id === 'civilianCasualties')!;
 
 /** The ISO date whose long form is `label`, searched over the first 200 days of the scenario. */

@@ -1,4 +1,4 @@
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, SCENARIO, simDecode, simMoves, simRun, takeStep, test, workbench } from './support';
 
 test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {
@@ -61,7 +61,7 @@ test('an uncertain move offers each outcome with its chance as `sim state` has i
 
 test('each move can be explained in place, in the words of the model page', async ({ page }) => {
   await openWorkbench(page);
-  const description = findScenario(SCENARIO)!.data.moves.find((m) => m.id === 'talks.convene')!.description;
+  const description = (await requireScenario(SCENARIO)).data.moves.find((m) => m.id === 'talks.convene')!.description;
   const move = page.locator('.move-button[data-move="talks.convene"]');
   await expect(move).toHaveAccessibleDescription(description);
   await expect(page.getByText(description)).toBeHidden();

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot, StateNode } from 'xstate';
 import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
-import { OUTCOMES, PARTY_IDS } from '@/machines/scenario';
+import { citationText, OUTCOMES } from '@/machines/scenario';
+
+/** The parties of the Abu Dhabi talks (RESEARCH.md): the mediator, the two sides, Ukraine's European partners, and time. */
+const PARTY_IDS = ['us', 'russia', 'ukraine', 'europe', 'time'];
 import {
   chanceOf,
   dateOf,
@@ -59,11 +62,12 @@ describe('the starting point', () => {
     });
   });
 
-  it('has the parties us, russia, ukraine, europe and time, each with at least one move', () => {
+  it('has the parties us, russia, ukraine, europe and time, each with at least one move, and time is the clock', () => {
     expect(scenario.data.parties.map((p) => p.id).sort()).toEqual([...PARTY_IDS].sort());
     for (const party of PARTY_IDS) {
       expect(scenario.data.moves.some((m) => m.party === party), party).toBe(true);
     }
+    expect(scenario.data.parties.filter((p) => p.kind === 'clock').map((p) => p.id)).toEqual(['time']);
   });
 });
 
@@ -83,6 +87,13 @@ describe('the energy truce', () => {
       expect(blockedReason(before, 'truce.sign')).toMatch(/proposed/);
       expect(applyStep(scenario, before, { move: 'truce.sign', outcome: 'signed' }).ok).toBe(false);
     }
+  });
+
+  it('while a truce is in force, answering a proposal is not possible because the truce is in force, not because none was proposed', () => {
+    const inForce = stateAfter(signed);
+    expect(moveAt(inForce, 'truce.sign')).toBeUndefined();
+    expect(blockedReason(inForce, 'truce.sign')).toBe('An energy truce is already in force.');
+    expect(blockedReason(inForce, 'truce.propose')).toBe('An energy truce is already in force.');
   });
 
   it('a Russian strike on energy infrastructure breaks a truce in force', () => {
@@ -376,7 +387,7 @@ describe('Putin’s rearming concern', () => {
 
   it('is sourced to Putin’s statements', () => {
     const spec = scenario.data.parameters.find((p) => p.id === 'rearmingConcern');
-    expect(spec?.source).toMatch(/Putin/);
+    expect(citationText(scenario.data, spec!)).toMatch(/Putin/);
   });
 });
 
@@ -521,7 +532,7 @@ describe('the scenario data', () => {
   it('every move and parameter carries a source and a fact/assumption label', () => {
     const parties = new Set<string>(PARTY_IDS);
     for (const move of scenario.data.moves) {
-      expect(move.source.trim().length, move.id).toBeGreaterThan(10);
+      expect(citationText(scenario.data, move).trim().length, move.id).toBeGreaterThan(10);
       expect(['fact', 'assumption'], move.id).toContain(move.kind);
       expect(move.label.trim(), move.id).not.toBe('');
       expect(move.description.length, move.id).toBeGreaterThan(40);
@@ -529,13 +540,13 @@ describe('the scenario data', () => {
       expect(move.days, move.id).toBeGreaterThanOrEqual(1);
     }
     for (const parameter of scenario.data.parameters) {
-      expect(parameter.source.trim().length, parameter.id).toBeGreaterThan(10);
+      expect(citationText(scenario.data, parameter).trim().length, parameter.id).toBeGreaterThan(10);
       expect(['fact', 'assumption'], parameter.id).toContain(parameter.kind);
       expect(parameter.unit.trim(), parameter.id).not.toBe('');
       expect(parameter.min <= parameter.default && parameter.default <= parameter.max, parameter.id).toBe(true);
     }
     for (const metric of scenario.data.metrics) {
-      expect(metric.source.trim().length, metric.id).toBeGreaterThan(10);
+      expect(citationText(scenario.data, metric).trim().length, metric.id).toBeGreaterThan(10);
       expect(['fact', 'assumption'], metric.id).toContain(metric.kind);
     }
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { loadScenario } from '@/machines/registry';
 import { openLinkCode, parseLinkAddress } from '@/lib/share/link';
 
 interface GoldenLink {
@@ -23,10 +23,10 @@ describe('every link ever released still shows what it showed', () => {
   for (const { file, links } of corpus) {
     describe(file, () => {
       for (const link of links) {
-        it(link.name, () => {
+        it(link.name, async () => {
           const address = parseLinkAddress(link.url);
           if (!address.ok) throw new Error(address.error.message);
-          const scenario = findScenario(address.value.scenarioId);
+          const scenario = await loadScenario(address.value.scenarioId);
           expect(scenario).toBeDefined();
           const opened = openLinkCode(address.value.code, scenario!);
           if (!opened.ok) throw new Error(opened.error.message);

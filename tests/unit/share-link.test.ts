@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath } from '@/lib/sim/path';
@@ -9,7 +9,7 @@ import { decodeLinkCode, encodeLinkCode, FORMAT_VERSION, withCheckDigits, type L
 import { buildLinkUrl, openLinkCode, parseLinkAddress } from '@/lib/share/link';
 import { choiceList, legalPath, paramOverrides } from './support/legal-paths';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const data = scenario.data;
 const ORIGIN = 'https://parley.example';
 

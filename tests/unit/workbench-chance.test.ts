@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { applyStep, availableMoves, initialSnapshot } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { drawStep } from '@/lib/workbench/chance';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
 if (!params.ok) throw new Error(params.error.message);
 const convened = applyStep(scenario, initialSnapshot(scenario, params.value), { move: 'talks.convene' });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath } from '@/lib/sim/path';
 import { finalValue, metricPoints, metricRows, valueOnDay } from '@/lib/charts/metric-series';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
 if (!params.ok) throw new Error(params.error.message);
 const run = (text: string) => {

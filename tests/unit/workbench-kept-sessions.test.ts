@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { glanceAtSavedSession, holdsNothing, keepSession, MAX_KEPT_SESSIONS, readKeptSessions } from '@/lib/workbench/kept-sessions';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { adoptSession, createSession, sessionContent, withCompare } from '@/lib/workbench/session';
 import { showStep, takeMove } from '@/lib/workbench/branch-tree';
 import type { PathStep } from '@/lib/sim/path';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const convene: PathStep = { move: 'talks.convene' };
 const week: PathStep = { move: 'time.week' };
 const stalled: PathStep = { move: 'talks.round', outcome: 'stalled' };

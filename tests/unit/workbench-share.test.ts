@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { decodeLinkCode, encodeLinkCode } from '@/lib/share/codec';
 import { branchWithSteps, createTree, currentBranch, showStep, takeMove } from '@/lib/workbench/branch-tree';
 import { createSession, withCompare, withTree } from '@/lib/workbench/session';
 import { linkStateOf } from '@/lib/workbench/share';
 import type { PathStep } from '@/lib/sim/path';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const name = (n: number) => `Path ${n}`;
 const convene: PathStep = { move: 'talks.convene' };
 const stalled: PathStep = { move: 'talks.round', outcome: 'stalled' };

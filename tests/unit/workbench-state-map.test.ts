@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { initialSnapshot, replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath } from '@/lib/sim/path';
-import { chartRegions, keyToWords, markActive, properNounsIn, type StateNodeLike } from '@/lib/workbench/state-map';
+import { chartRegions, markActive, type StateNodeLike } from '@/lib/workbench/state-map';
+import { registeredScenarios } from '@/tests/support/scenarios';
 
-const scenario = findScenario('abu-dhabi-2026')!;
+const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
 if (!params.ok) throw new Error(params.error.message);
 const root = scenario.machine.root as unknown as StateNodeLike;
@@ -22,7 +23,7 @@ describe('state map', () => {
       expect(ids).toContain(region);
     }
     const truce = regions.find((r) => r.id === 'negotiating.truce')!;
-    expect(truce.names).toEqual(['truce']);
+    expect(truce.label).toBe('Energy truce');
     expect(truce.states.map((s) => s.key)).toEqual(['none', 'proposed', 'inForce', 'expired', 'broken']);
     expect(truce.states.every((s) => s.description)).toBe(true);
   });
@@ -47,13 +48,25 @@ describe('state map', () => {
     expect(top.states.find((s) => s.key === 'collapse')).toMatchObject({ active: true, final: true });
   });
 
-  it('spells state keys as words, keeping proper nouns', () => {
-    expect(keyToWords('underDiscussion')).toBe('under discussion');
-    expect(keyToWords('onUkraine', ['Ukraine'])).toBe('on Ukraine');
-    expect(keyToWords('donetsk', ['Donetsk'])).toBe('Donetsk');
+  it('names regions and states as the statechart labels them', () => {
+    const regions = stateMap(initialSnapshot(scenario, params.value).value);
+    const byId = new Map(regions.map((r) => [r.id, r]));
+    expect(byId.get('')!.label).toBe('Stage');
+    expect(byId.get('negotiating.strikes.onUkraine')!.label).toBe('Strikes on Ukraine’s energy');
+    expect(byId.get('negotiating.truce')!.states.find((s) => s.key === 'inForce')!.label).toBe('in force');
+    expect(byId.get('negotiating.territory.donetsk')!.states.find((s) => s.key === 'underDiscussion')!.label).toBe('under discussion');
   });
+});
 
-  it('finds proper nouns in running text but not capitals that open a sentence', () => {
-    expect(properNounsIn(['The talks in Abu Dhabi. Then Moscow asked for Donetsk.'])).toEqual(['Abu', 'Dhabi', 'Moscow', 'Donetsk']);
+describe.each(await registeredScenarios())('scenario %s: the state map', (_id, registered) => {
+  it('has a label for every region and every state, and no two states of a region share one', () => {
+    for (const region of chartRegions(registered.machine.root as unknown as StateNodeLike)) {
+      const labels = region.states.map((s) => s.label);
+      expect(region.label.trim(), region.id).not.toBe('');
+      // A label the chart did not give falls back to the key: every state names itself in `meta.label`.
+      const given = (id: string) => registered.machine.getStateNodeById(`${registered.machine.id}.${id}`).meta?.label;
+      for (const state of region.states) expect(given(state.id), state.id).toBe(state.label);
+      expect(new Set(labels).size, region.id).toBe(labels.length);
+    }
   });
 });

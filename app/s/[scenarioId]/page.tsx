@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findScenario } from '@/machines/registry';
+import { loadScenario } from '@/machines/registry';
 import { arriveFrom } from './_workbench/session/arrival';
 import { readUrlState } from './_workbench/session/url-state';
 import { Workbench } from './_workbench/workbench';
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const scenario = findScenario((await props.params).scenarioId);
+  const scenario = await loadScenario((await props.params).scenarioId);
   if (!scenario) return {};
   return shareCardMetadata(scenario.data, { title: scenario.data.title, description: scenario.data.summary });
 }
@@ -24,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
  */
 export default async function WorkbenchPage(props: Props) {
   const { scenarioId } = await props.params;
-  const scenario = findScenario(scenarioId);
+  const scenario = await loadScenario(scenarioId);
   if (!scenario) notFound();
   const { check, view } = arriveFrom(scenario, readUrlState(await props.searchParams));
   return <Workbench scenarioId={scenarioId} check={check} view={view} />;

@@ -1,6 +1,6 @@
 /** Shared helpers for the Abu Dhabi 2026 tests: load the scenario through the registry and replay paths. */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import type { Params, Scenario } from '@/machines/scenario';
 import { addDays } from '@/lib/sim/date';
 import { applyStep, availableMoves, replay, type MoveOption, type Replay } from '@/lib/sim/engine';
@@ -9,13 +9,7 @@ import { parsePath } from '@/lib/sim/path';
 
 export const SCENARIO_ID = 'abu-dhabi-2026';
 
-function loadScenario(): Scenario {
-  const found = findScenario(SCENARIO_ID);
-  if (!found) throw new Error(`scenario ${SCENARIO_ID} is not registered`);
-  return found;
-}
-
-export const scenario: Scenario = loadScenario();
+export const scenario: Scenario = await requireScenario(SCENARIO_ID);
 
 /** Parameters with overrides applied; throws when an override is rejected. */
 export function paramsWith(overrides: Record<string, number> = {}): Params {

@@ -1,10 +1,10 @@
 /** Valid paths for workbench tests, built by asking the engine which moves are open at each step. */
-import { findScenario } from '@/machines/registry';
+import { requireScenario } from '@/tests/support/scenarios';
 import { resolveParams } from '@/lib/sim/params';
 import type { PathStep } from '@/lib/sim/path';
 import { legalPath } from './legal-paths';
 
-export const scenario = findScenario('abu-dhabi-2026')!;
+export const scenario = await requireScenario('abu-dhabi-2026');
 const resolved = resolveParams(scenario.data, {});
 if (!resolved.ok) throw new Error(resolved.error.message);
 export const defaultParams = resolved.value;

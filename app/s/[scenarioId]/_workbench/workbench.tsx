@@ -5,7 +5,6 @@
  */
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { findScenario } from '@/machines/registry';
 import type { PathStep } from '@/lib/sim/path';
 import { currentBranch } from '@/lib/workbench/branch-tree';
 import { drawStep } from '@/lib/workbench/chance';
@@ -29,6 +28,7 @@ import { StateMapView } from './situation/state-map-view';
 import { Timeline } from './paths/timeline';
 import { readSavedSession, useSession } from './session/use-session';
 import { useTrajectories } from './paths/use-trajectories';
+import { useScenario } from './use-scenario';
 
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -47,7 +47,7 @@ const isTyping = (target: EventTarget | null) =>
  * (see arrival.ts), so the page starts without replaying it.
  */
 export function Workbench({ scenarioId, check, view }: { scenarioId: string; check: ArrivalCheck; view: FirstView }) {
-  const scenario = useMemo(() => findScenario(scenarioId)!, [scenarioId]);
+  const scenario = useScenario(scenarioId);
   const { data } = scenario;
   const { arrival, problem: arrivalProblem } = check;
   const initial = useMemo(() => initialSession(scenario, check), [scenario, check]);
@@ -209,7 +209,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         </section>
         <section className="panel panel-situation" aria-labelledby="situation-heading">
           <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
-          <StateMapView scenario={scenario} chart={view.regions} value={now.value} />
+          <StateMapView chart={view.regions} value={now.value} />
           <BranchTreeView tree={session.tree} onOpen={onOpenBranch} onRename={onRenameBranch} />
           <KeptSessionsView kept={kept} onOpen={onOpenKept} />
         </section>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findScenario, scenarios } from '@/machines/registry';
+import { loadScenario } from '@/machines/registry';
 import { formatNumber } from '@/lib/charts/format';
-import { messages, partyOrder } from '@/app/_i18n/messages';
+import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
 import { ReferenceTable } from '@/app/_components/reference-table';
 import { shareCardMetadata } from '@/app/s/[scenarioId]/share-card';
@@ -13,12 +13,8 @@ interface Props {
   params: Promise<{ scenarioId: string }>;
 }
 
-export function generateStaticParams() {
-  return scenarios.map((s) => ({ scenarioId: s.data.id }));
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const scenario = findScenario((await props.params).scenarioId);
+  const scenario = await loadScenario((await props.params).scenarioId);
   if (!scenario) return {};
   return shareCardMetadata(scenario.data, { title: messages.model.title(scenario.data.title), description: messages.model.intro });
 }
@@ -34,14 +30,16 @@ const labelAndDescription = (row: { label: string; description: string }) => (
   </>
 );
 
-/** Every parameter and move with its source: the citations a teacher needs to defend the model. */
+/** Every parameter, effect and move with its sources: the citations a teacher needs to defend the model. */
 export default async function ModelPage(props: Props) {
-  const scenario = findScenario((await props.params).scenarioId);
+  const scenario = await loadScenario((await props.params).scenarioId);
   if (!scenario) notFound();
   const { data } = scenario;
   const c = messages.model.columns;
-  const partyLabel = new Map(data.parties.map((p) => [p.id, p.label]));
+  const parties = new Map(data.parties.map((p) => [p.id, p]));
+  const partyOrder = data.parties.map((p) => p.id);
   const moves = [...data.moves].sort((a, b) => partyOrder.indexOf(a.party) - partyOrder.indexOf(b.party));
+  const { sources } = data;
 
   return (
     <main className="page">
@@ -55,7 +53,7 @@ export default async function ModelPage(props: Props) {
       <ul className="framing-list">
         {data.parties.map((p) => (
           <li key={p.id}>
-            <PartySwatch party={p.id} /> <strong>{p.label}</strong>: {p.framing}
+            <PartySwatch party={p} /> <strong>{p.label}</strong>: {p.framing}
           </li>
         ))}
       </ul>
@@ -65,6 +63,7 @@ export default async function ModelPage(props: Props) {
         labelledBy="parameters"
         rowIdAttribute="data-parameter"
         rows={data.parameters}
+        sources={sources}
         columns={[
           { header: c.parameter, cell: labelAndDescription },
           { header: c.default, className: 'num', cell: (p) => asWritten(p.default) },
@@ -81,10 +80,25 @@ export default async function ModelPage(props: Props) {
         ]}
       />
 
+      <h2 id="effects">{messages.model.effectsHeading}</h2>
+      <p>{messages.model.effectsIntro}</p>
+      <ReferenceTable
+        labelledBy="effects"
+        rowIdAttribute="data-effect"
+        rows={data.effects}
+        sources={sources}
+        columns={[
+          { header: c.effect, cell: (e) => e.label },
+          { header: c.value, className: 'num', cell: (e) => asWritten(e.value) },
+          { header: c.unit, cell: (e) => e.unit },
+        ]}
+      />
+
       <h2 id="metrics">{messages.model.metricsHeading}</h2>
       <ReferenceTable
         labelledBy="metrics"
         rows={data.metrics}
+        sources={sources}
         columns={[
           { header: c.metric, cell: labelAndDescription },
           { header: c.unit, cell: (m) => m.unit },
@@ -96,13 +110,14 @@ export default async function ModelPage(props: Props) {
         labelledBy="moves"
         rowIdAttribute="data-model-move"
         rows={moves}
+        sources={sources}
         columns={[
           { header: c.move, cell: (m) => m.label },
           {
             header: c.party,
             cell: (m) => (
               <>
-                <PartySwatch party={m.party} /> {partyLabel.get(m.party)}
+                <PartySwatch party={parties.get(m.party)!} /> {parties.get(m.party)!.label}
               </>
             ),
           },
@@ -117,6 +132,15 @@ export default async function ModelPage(props: Props) {
           },
         ]}
       />
+
+      <h2 id="sources">{messages.model.sourcesHeading}</h2>
+      <ol className="source-list">
+        {sources.map((source) => (
+          <li key={source.id} id={`source-${source.id}`}>
+            {source.url ? <a href={source.url}>{source.citation}</a> : source.citation}
+          </li>
+        ))}
+      </ol>
     </main>
   );
 }

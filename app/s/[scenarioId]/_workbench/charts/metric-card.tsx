@@ -22,6 +22,8 @@ interface Props {
   compare: readonly SeriesPoint[] | null;
   reference: readonly SeriesPoint[] | null;
   startDate: string;
+  /** The metric's sources, cited in full. */
+  source: string;
   names: SeriesNames;
 }
 
@@ -55,7 +57,7 @@ function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'n
 }
 
 /** A metric's card: what it measures, its value now, the chart or its table, and the source. */
-export const MetricCard = memo(function MetricCard({ metric, value, rows, current, compare, reference, startDate, names }: Props) {
+export const MetricCard = memo(function MetricCard({ metric, value, rows, current, compare, reference, startDate, source, names }: Props) {
   const [asTable, setAsTable] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const inView = useInView(cardRef);
@@ -85,7 +87,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
       <p className="metric-description">{metric.description}</p>
       {asTable ? <MetricTable metric={metric} rows={rows} names={names} /> : chart}
       <figcaption className="source-line">
-        <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {metric.source}
+        <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {source}
       </figcaption>
       <button type="button" className="link-button table-toggle" onClick={() => setAsTable((t) => !t)}>
         {asTable ? messages.charts.showChart : messages.charts.showTable}

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import type { Scenario } from '@/machines/scenario';
+import { citationText, type Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
 import { metricPoints, metricRows, type SeriesPoint } from '@/lib/charts/metric-series';
 import { MetricCard } from './metric-card';
@@ -64,6 +64,7 @@ export function MetricCharts({ scenario, shown, reference, compare }: Props) {
             compare={comparePoints.get(metric.id) ?? null}
             reference={referencePoints.get(metric.id) ?? null}
             startDate={scenario.data.startDate}
+            source={citationText(scenario.data, metric)}
             names={names}
           />
         ))}

@@ -1,11 +1,11 @@
 import { memo, useMemo, useState } from 'react';
-import type { PartyId, Scenario } from '@/machines/scenario';
+import type { Scenario } from '@/machines/scenario';
 import { availableMoves, blockedNotableMoves, type MoveOption } from '@/lib/sim/engine';
 import type { PathStep } from '@/lib/sim/path';
 import type { MovesSource } from '@/app/s/[scenarioId]/_workbench/paths/use-trajectories';
 import { formatOutcomePercents } from '@/lib/charts/format';
-import { messages, partyOrder } from '@/app/_i18n/messages';
-import { PartySwatch } from '@/app/_components/party-swatch';
+import { messages } from '@/app/_i18n/messages';
+import { partyColour, PartySwatch } from '@/app/_components/party-swatch';
 
 interface Props {
   scenario: Scenario;
@@ -72,15 +72,14 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
     [scenario, movesFrom],
   );
   const [explain, setExplain] = useState(false);
-  const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
-  const groups = partyOrder
-    .map((party: PartyId) => ({
+  const groups = scenario.data.parties
+    .map((party) => ({
       party,
-      moves: available.filter((m) => m.party === party),
-      blocked: blocked.filter((m) => m.party === party),
+      moves: available.filter((m) => m.party === party.id),
+      blocked: blocked.filter((m) => m.party === party.id),
     }))
-    .filter((g) => parties.has(g.party) && (g.moves.length > 0 || g.blocked.length > 0));
+    .filter((g) => g.moves.length > 0 || g.blocked.length > 0);
 
   return (
     <div className="moves">
@@ -95,16 +94,15 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
         </label>
       )}
       {groups.map(({ party, moves, blocked: notNow }) => {
-        const info = parties.get(party)!;
         return (
-          <section key={party} className="party-group" data-party={party} aria-labelledby={`party-${party}`}>
-            <h3 id={`party-${party}`}>
-              <PartySwatch party={party} /> {info.label}
+          <section key={party.id} className="party-group" data-party={party.id} style={partyColour(party)} aria-labelledby={`party-${party.id}`}>
+            <h3 id={`party-${party.id}`}>
+              <PartySwatch party={party} /> {party.label}
             </h3>
-            {party !== 'time' && (
+            {party.kind === 'actor' && (
               <details className="framing">
-                <summary>{messages.moves.framing(info.label)}</summary>
-                <p>{info.framing}</p>
+                <summary>{messages.moves.framing(party.label)}</summary>
+                <p>{party.framing}</p>
               </details>
             )}
             <ul className="move-list">

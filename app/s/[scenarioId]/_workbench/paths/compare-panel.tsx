@@ -4,8 +4,7 @@ import type { StepRecord } from '@/lib/sim/engine';
 import { formatLongDate, formatNumber } from '@/lib/charts/format';
 import type { BranchTree } from '@/lib/workbench/branch-tree';
 import type { CompareTarget } from '@/lib/workbench/session';
-import { keyToWords, markActive, type ChartRegion } from '@/lib/workbench/state-map';
-import { properNounsOf } from '@/app/s/[scenarioId]/_workbench/situation/state-map-view';
+import { markActive, type ChartRegion } from '@/lib/workbench/state-map';
 import { messages } from '@/app/_i18n/messages';
 
 interface SelectProps {
@@ -57,17 +56,14 @@ interface TableProps {
 
 /** The step shown on this path and the compared path's end, states and metrics side by side. */
 export function CompareTable({ scenario, chart, current, compare }: TableProps) {
-  const properNouns = properNounsOf(scenario);
   const ends = [current, compare].map(({ records }) => records.at(-1)!);
   const maps = ends.map((end) => markActive(chart, end.value));
+  // The stage (the chart's root) is the outcome row already.
   const regionRows = maps[0]!
-    .filter((region) => region.names.length > 0)
+    .filter((region) => region.id !== '')
     .map((region) => ({
-      label: region.names.map((n) => keyToWords(n, properNouns)).join(' · '),
-      values: maps.map((map) => {
-        const active = map.find((r) => r.id === region.id)?.states.find((s) => s.active);
-        return active ? keyToWords(active.key, properNouns) : '—';
-      }),
+      label: region.label,
+      values: maps.map((map) => map.find((r) => r.id === region.id)?.states.find((s) => s.active)?.label ?? messages.charts.empty),
     }));
 
   return (
@@ -99,7 +95,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
           <tr>
             <th scope="row">{messages.compare.status}</th>
             {ends.map((end, i) => (
-              <td key={i}>{end.outcome ? messages.outcomeNames[end.outcome] : messages.ongoing}</td>
+              <td key={i}>{end.outcome ? scenario.data.outcomes[end.outcome].label : messages.ongoing}</td>
             ))}
           </tr>
           {regionRows.map((row) => (
@@ -118,7 +114,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
               </th>
               {ends.map((end, i) => (
                 <td key={i} className="num">
-                  {end.metrics[metric.id] === undefined ? '—' : formatNumber(end.metrics[metric.id]!, metric.decimals)}
+                  {end.metrics[metric.id] === undefined ? messages.charts.empty : formatNumber(end.metrics[metric.id]!, metric.decimals)}
                 </td>
               ))}
             </tr>

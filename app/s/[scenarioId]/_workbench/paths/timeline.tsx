@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
 import { formatLongDate, formatShortDate } from '@/lib/charts/format';
+import { partyColour } from '@/app/_components/party-swatch';
 import { messages } from '@/app/_i18n/messages';
 
 interface Props {
@@ -71,6 +72,7 @@ const shownItem = (list: HTMLElement) => list.querySelector('[aria-current="step
 export const Timeline = memo(function Timeline({ scenario, records, shownStep, onShow }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const moves = new Map(scenario.data.moves.map((m) => [m.id, m]));
+  const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
 
   // Keep the step shown whole inside the strip, on whole cards, also when the strip is resized.
   useEffect(() => {
@@ -113,8 +115,9 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
           const move = record.move ? moves.get(record.move) : undefined;
           const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
           const label = move ? (outcome ? `${move.label}: ${outcome.label}` : move.label) : messages.timeline.start;
+          const party = move && parties.get(move.party);
           return (
-            <li key={record.step} className={record.step > shownStep ? 'later' : undefined} data-party={move?.party}>
+            <li key={record.step} className={record.step > shownStep ? 'later' : undefined} data-party={party?.id} style={party && partyColour(party)}>
               <button
                 type="button"
                 data-timeline-step={record.step}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Scenario } from '@/machines/scenario';
+import { citationText, type Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
 import { formatLongDate } from '@/lib/charts/format';
 import { promptsFor } from '@/lib/workbench/prompts';
@@ -16,14 +16,15 @@ interface Props {
 export function narrativeOf(scenario: Scenario, record: StepRecord): string {
   const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
   const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
-  return outcome?.narrative ?? move?.narrative ?? messages.situation.start;
+  return outcome?.narrative ?? move?.narrative ?? scenario.data.situation.opening;
 }
 
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
 export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength }: Props) {
   const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
   const narrative = narrativeOf(scenario, record);
-  const rounds = record.metrics.roundsHeld;
+  const { headline } = scenario.data.situation;
+  const headlineValue = record.metrics[headline.metric];
   const prompt = promptsFor(scenario.data.prompts, record.value, record.step)[0];
 
   return (
@@ -32,19 +33,19 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
       <p className="situation-when">
         <strong>{formatLongDate(record.date)}</strong>
         <span>{messages.situation.step(record.step, branchLength)}</span>
-        {rounds !== undefined && <span>{messages.situation.rounds(rounds)}</span>}
+        {headlineValue !== undefined && <span>{messages.plural(headlineValue, headline.wording)}</span>}
       </p>
       <p className="narrative" aria-live="polite">
         {narrative}
       </p>
       {move && (
         <p className="source-line">
-          <EvidenceBadge kind={move.kind} /> {messages.situation.source}: {move.source}
+          <EvidenceBadge kind={move.kind} /> {messages.situation.source}: {citationText(scenario.data, move)}
         </p>
       )}
       {record.outcome && (
         <p className="outcome-banner" data-outcome-reached={record.outcome}>
-          {messages.outcomes[record.outcome]}
+          {scenario.data.outcomes[record.outcome].sentence}
         </p>
       )}
       {prompt && (
