@@ -4,6 +4,7 @@
  * Parley besides Parley itself, which alone may frame it by default; `'none'` forbids every frame.
  */
 import { NextResponse, type NextRequest } from 'next/server';
+import { undoPercentEncoding } from './lib/share/percent-encoding';
 import { isScenarioId } from './machines/registry';
 
 /** An http(s) origin, its host perhaps under a wildcard (`*.school.example`) but never a wildcard alone. */
@@ -46,19 +47,20 @@ function contentSecurityPolicy(nonce: string): string {
 /**
  * A link percent-encoded once or more on its way (`/s/x%3Fl%3D…`) is sent on to the address it
  * encodes; only addresses of scenario pages are followed, so this never leaves the site.
+ *
+ * Only the path is read for it. Next hands the proxy the query parsed and serialised again, so a `%`
+ * the browser sent arrives as `%25` and a `?` as `%3F`: read as encoding, a damaged query
+ * (`?l=220p%zz`) would be sent back to the very address the browser asked for, forever. An encoded
+ * link's `?` is encoded too, so all it encodes is in the path, and the address it is sent to has a
+ * plain path, never followed again.
  */
 function unescapedLink(request: NextRequest): URL | null {
-  const raw = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (!/%(25|3f)/i.test(raw)) return null;
-  let text = raw;
-  for (let i = 0; i < 4 && /%[0-9a-f]{2}/i.test(text); i += 1) {
-    try {
-      text = decodeURIComponent(text);
-    } catch {
-      return null;
-    }
-  }
-  return text !== raw && /^\/s\/[a-z0-9-]+\?/.test(text) ? new URL(text, request.nextUrl.origin) : null;
+  const { pathname, search } = request.nextUrl;
+  if (!/%(25|3f)/i.test(pathname)) return null;
+  const link = undoPercentEncoding(pathname);
+  if (!/^\/s\/[a-z0-9-]+\?/.test(link)) return null;
+  // A query the link picked up on its way (`…%3Fl%3D…?utm_source=lms`) goes on after its own.
+  return new URL(search ? `${link}&${search.slice(1)}` : link, request.nextUrl.origin);
 }
 
 /**

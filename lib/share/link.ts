@@ -9,6 +9,7 @@ import { stepCount, type PathStep } from '@/lib/sim/path';
 import { ok, type Result } from '@/lib/sim/result';
 import { readReadableAddress, type ReadableAddress } from './readable-address';
 import { DEFAULT_SEED, decodeLinkCode, encodeLinkCode, MAX_CODE_LENGTH, type LinkError, type LinkResult, type LinkState } from './codec';
+import { undoPercentEncoding } from './percent-encoding';
 
 /** The query parameter that holds the code. */
 export const LINK_PARAM = 'l';
@@ -27,19 +28,6 @@ export function buildLinkUrl(base: string, state: LinkState, scenario: Scenario)
   return tail.ok ? ok(base.replace(/\/+$/, '') + tail.value) : tail;
 }
 
-/** Undoes percent-encoding applied once or more (a link pasted through two systems). */
-function unescapeRepeatedly(text: string): string {
-  let current = text;
-  for (let i = 0; i < 4 && current.includes('%'); i += 1) {
-    try {
-      current = decodeURIComponent(current);
-    } catch {
-      break;
-    }
-  }
-  return current;
-}
-
 export interface LinkAddress {
   scenarioId: string;
   /** Null when the address carries no code: then its readable fields say what it shows. */
@@ -50,7 +38,7 @@ export interface LinkAddress {
 /** Reads the scenario id and code (or readable fields) from a full URL or from a `/s/…?…` address. */
 export function parseLinkAddress(text: string): LinkResult<LinkAddress> {
   if (text.length > MAX_URL_LENGTH) return { ok: false, error: { code: 'too-long', message: 'the link is far too long to be a Parley link' } };
-  const unescaped = unescapeRepeatedly(text.trim());
+  const unescaped = undoPercentEncoding(text.trim());
   let url: URL;
   try {
     url = new URL(unescaped, 'http://parley.invalid');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { craftedCode, FORMAT_VERSION, linkCode, scenario, steps, workbenchUrl } from './links';
 
 const history = linkCode('history');
@@ -76,6 +76,10 @@ const badLinks: BadLink[] = [
   { name: 'a move after the talks ended', query: `?l=${linkCode('talks.convene,talks.round:breakdown,talks.abandon,time.week')}`, message: /after the talks ended/, offersFirstMoves: 3 },
   { name: 'a parameter out of its range', query: `?l=${linkCode('', { params: { initialMomentum: 95 } })}`, message: /initialMomentum/ },
   { name: 'a shown step beyond the path', query: `?l=${linkCode('talks.convene', { step: 7 })}`, message: /step 7/, offersFirstMoves: 1 },
+  { name: 'a percent sign before characters that are not hex digits', query: `?l=${history.slice(0, 4)}%zz`, message: /characters that are not part of a Parley code/ },
+  { name: 'a stray question mark in the code', query: `?l=${history.slice(0, 10)}?${history.slice(10)}`, message: /characters that are not part of a Parley code/ },
+  { name: 'a lone percent sign after a typed path', query: '?path=talks.convene%', message: /"talks\.convene%" is not a move id/ },
+  { name: 'percent-encoding over a percent sign before characters that are not hex digits', query: encodeURIComponent(`?l=${history.slice(0, 4)}%zz`), message: /characters that are not part of a Parley code/ },
   { name: 'an unknown scenario', route: '/s/no-such-scenario', query: `?l=${history}`, message: /no scenario/i },
   { name: 'a __proto__ scenario', route: '/s/__proto__', query: '', message: /no scenario/i },
   { name: 'an unknown preset', query: '?preset=yalta', message: /no preset "yalta"/ },
@@ -123,16 +127,27 @@ test('a link percent-encoded twice still opens', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'self'");
+  expect(csp).toMatch(/frame-ancestors /);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+}
+
 test('the server sends the security headers', async ({ request }) => {
   for (const url of ['/', workbenchUrl()]) {
-    const response = await request.get(url);
-    const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("base-uri 'self'");
-    expect(csp).toMatch(/frame-ancestors /);
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expectSecurityHeaders(await request.get(url));
+  }
+});
+
+test('a link with a malformed percent escape is answered by its page with the security headers, not sent back to itself', async ({ request }) => {
+  for (const query of [`?l=${history.slice(0, 4)}%zz`, '?path=talks.convene%']) {
+    const response = await request.get(workbenchUrl(query), { maxRedirects: 0 });
+    expect(response.status(), query).toBe(200);
+    expectSecurityHeaders(response);
   }
 });
