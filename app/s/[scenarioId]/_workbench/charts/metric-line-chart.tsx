@@ -280,7 +280,7 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
       dayLabel: (day: number) => formatShortDate(addDays(startDate, day)),
       valueTick: valueTick((v) => formatNumber(v, metric.decimals)),
       tooltipLabel: (day: unknown) => (typeof day === 'number' ? formatLongDate(addDays(startDate, day)) : ''),
-      tooltipValue: (v: unknown) => (typeof v === 'number' ? `${formatNumber(v, metric.decimals)} ${metric.unit}` : ''),
+      tooltipValue: (v: unknown) => (typeof v === 'number' ? messages.charts.valueWithUnit(formatNumber(v, metric.decimals), metric.unit) : ''),
     }),
     [metric, startDate],
   );
@@ -312,9 +312,10 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
   const [pointedDay, setPointedDay] = useState<number | null>(null);
   const day = pointedDay === null ? null : Math.min(readLast, Math.max(readFirst, pointedDay));
   const keyDay = day ?? current.at(-1)?.day ?? readLast;
-  const keyText = `${format.tooltipLabel(keyDay)}: ${valuesOn(namedSeries, keyDay)
-    .map((entry) => `${entry.name} ${format.tooltipValue(entry.value)}`)
-    .join('; ')}`;
+  const keyText = messages.charts.readout(
+    format.tooltipLabel(keyDay),
+    valuesOn(namedSeries, keyDay).map((entry) => ({ name: String(entry.name), value: format.tooltipValue(entry.value) })),
+  );
 
   const frame = useMemo(
     () =>
