@@ -186,6 +186,11 @@ export const messages = {
     readByDay: (metric: string) => `${metric}, day by day`,
     tableCaption: (metric: string, unit: string) => (unit ? `${metric} (${unit}), by date` : `${metric}, by date`),
     empty: '—',
+    /** A formatted value and its unit, as a chart's read-out gives it. */
+    valueWithUnit: (value: string, unit: string) => `${value} ${unit}`,
+    /** A chart's read-out of one day as text, for the slider that reads it: the date, then each series' value. */
+    readout: (date: string, entries: readonly { name: string; value: string }[]) =>
+      `${date}: ${entries.map(({ name, value }) => `${name} ${value}`).join('; ')}`,
   },
 
   shortcuts: {

@@ -20,8 +20,8 @@ const pointsByMetric = (scenario: Scenario, records: readonly StepRecord[] | nul
 /**
  * Small multiples: one chart per metric, sharing one legend. The charts follow each move in the same
  * update as the readouts: a move redraws each chart's current line, and its day axis when the move
- * extends it, without Recharts (see metric-line-chart.tsx), which costs far less than deferring the
- * update by a frame would.
+ * extends it, without Recharts (see metric-line-chart/index.tsx), which costs far less than
+ * deferring the update by a frame would.
  */
 export function MetricCharts({ scenario, shown, reference, compare }: Props) {
   // When the record itself is pinned for comparison it is drawn once, as the compared path.

@@ -1,0 +1,115 @@
+'use client';
+/**
+ * One small multiple: a metric over time, with the compared path and the record overlaid.
+ *
+ * Recharts lays the chart out and draws its frame: the surface, the value axis and the grid. The
+ * frame's props stay the same from move to move, so React skips it whole, and a move that extends
+ * the day axis (a week passing) costs Recharts nothing: the day axis, the series, the cursor and the
+ * read-out are small components inside the frame that place days on the plot area Recharts gives
+ * them (`usePlotArea`) and values with its value scale (`useYAxisScale`). Through Recharts' own day
+ * axis and tooltip, such a move cost about 6 ms of Recharts' store updates per chart. The value axis
+ * still changes through Recharts, which happens only when a path leaves its round-numbered range.
+ */
+import { memo, useMemo, useRef } from 'react';
+import { CartesianGrid, LineChart } from 'recharts';
+import type { MetricSpec } from '@/machines/scenario';
+import type { SeriesPoint } from '@/lib/charts/metric-series';
+import { messages } from '@/app/_i18n/messages';
+import { useWidth } from '@/app/_components/use-in-view';
+import { chartFormat } from './chart-format';
+import { AxesContext, PointContext, PointedContext, ReadoutContext, SeriesContext, type NamedSeries } from './contexts';
+import { DayAxis } from './day-axis';
+import { PointedDay } from './pointed-day';
+import { PointerArea } from './pointer-area';
+import { DayReadout, readoutText } from './readout';
+import { SeriesLine } from './series-line';
+import { useAxes } from './use-axes';
+import { useDaySlider } from './use-day-slider';
+import { useLayersUnfocusable } from './use-layers-unfocusable';
+import { ValueAxis } from './value-axis';
+
+export interface SeriesNames {
+  current: string;
+  compare: string | null;
+  reference: string | null;
+}
+
+interface Props {
+  metric: MetricSpec;
+  current: readonly SeriesPoint[];
+  compare: readonly SeriesPoint[] | null;
+  reference: readonly SeriesPoint[] | null;
+  startDate: string;
+  names: SeriesNames;
+}
+
+const HEIGHT = 130;
+/** The day axis's height below the plot, as Recharts gives an axis by default. */
+const DAY_AXIS_HEIGHT = 30;
+// Room on the right for the last date label, which is centred on the axis end.
+const margin = { top: 6, right: 22, bottom: DAY_AXIS_HEIGHT, left: 0 };
+
+/** Memoised: a card re-renders on every move, its chart only when one of its series changes. */
+export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, startDate, names }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  useLayersUnfocusable(box);
+  const format = useMemo(() => chartFormat(metric, startDate), [metric, startDate]);
+  const axes = useAxes([current, compare ?? [], reference ?? []]);
+  const { current: currentName, compare: compareName, reference: referenceName } = names;
+  const namedSeries = useMemo((): NamedSeries[] => {
+    const named: NamedSeries[] = [{ key: 'current', name: currentName, points: current }];
+    if (compareName && compare) named.push({ key: 'compare', name: compareName, points: compare });
+    if (referenceName && reference) named.push({ key: 'reference', name: referenceName, points: reference });
+    return named;
+  }, [currentName, current, compareName, compare, referenceName, reference]);
+
+  // The days that can be read: those some series has a value on. The axis starts on the first of
+  // them and runs on past the last to a whole week.
+  const readFirst = axes.days.first;
+  const readLast = Math.max(...namedSeries.map((s) => s.points.at(-1)?.day ?? readFirst));
+  const slider = useDaySlider(readFirst, readLast, current.at(-1)?.day ?? readLast);
+
+  const frame = useMemo(
+    () =>
+      width > 0 && (
+        <LineChart className="metric-chart" width={width} height={HEIGHT} margin={margin} accessibilityLayer={false}>
+          <CartesianGrid vertical={false} className="chart-grid" />
+          <DayAxis label={format.dayLabel} />
+          <ValueAxis tick={format.valueTick} />
+          <SeriesLine seriesKey="reference" />
+          <SeriesLine seriesKey="current" />
+          <SeriesLine seriesKey="compare" />
+          <PointedDay />
+          <PointerArea />
+          <DayReadout />
+        </LineChart>
+      ),
+    [width, format],
+  );
+  const readout = useMemo(() => ({ host: box, label: format.tooltipLabel, value: format.tooltipValue }), [format]);
+  return (
+    <div
+      ref={box}
+      className="metric-chart-box"
+      role="slider"
+      tabIndex={0}
+      aria-label={messages.charts.readByDay(metric.label)}
+      aria-valuemin={readFirst}
+      aria-valuemax={readLast}
+      aria-valuenow={slider.day}
+      aria-valuetext={readoutText(namedSeries, slider.day, readout)}
+      {...slider.keys}
+    >
+      <AxesContext value={axes}>
+        <SeriesContext value={namedSeries}>
+          <PointContext value={slider.point}>
+            <PointedContext value={slider.pointedDay}>
+              <ReadoutContext value={readout}>{frame}</ReadoutContext>
+            </PointedContext>
+          </PointContext>
+        </SeriesContext>
+      </AxesContext>
+    </div>
+  );
+});
