@@ -121,7 +121,7 @@ export const presetSchema = z.object({
 });
 
 export const promptSchema = z.object({
-  /** A region state or outcome the prompt belongs to, e.g. `truce.broken` or `armistice`. */
+  /** A region state (`<region>.<state>`, its path below the running stage), an outcome or `start`: where the prompt belongs. */
   when: text,
   question: z.string().check(z.minLength(10)),
 });

@@ -1,6 +1,6 @@
 /**
  * Discussion prompts for the situation shown. A prompt's `when` names an outcome (`armistice`), a
- * state in a region (`truce.broken`, `territory.donetsk.demanded`) or `start`.
+ * state in a region by its path below the running stage (`<region>.<state>`, `<group>.<region>.<state>`) or `start`.
  */
 import type { StateValue } from 'xstate';
 import { activePaths } from './state-map';

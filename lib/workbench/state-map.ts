@@ -20,7 +20,7 @@ export interface StateNodeLike {
 /** A state of the chart, as the map shows it. */
 export interface ChartState {
   key: string;
-  /** Dotted path from the root, e.g. `negotiating.truce.inForce`. */
+  /** Dotted path from the root, e.g. `<stage>.<region>.<state>`. */
   id: string;
   /** The state's name, as the scenario gives it. */
   label: string;
@@ -44,7 +44,7 @@ export interface ChartRegion<TState extends ChartState = ChartState> {
 
 export type MapRegion = ChartRegion<MapState>;
 
-/** Every dotted path active in a state value, e.g. `negotiating`, `negotiating.talks`, `negotiating.talks.idle`. */
+/** Every dotted path active in a state value: for `{ a: { b: 'c' } }`, `a`, `a.b` and `a.b.c`. */
 export function activePaths(value: StateValue, prefix: readonly string[] = []): Set<string> {
   const paths = new Set<string>();
   const visit = (v: StateValue, at: readonly string[]) => {

@@ -1,8 +1,9 @@
 /** The Abu Dhabi 2026 scenario, assembled for the engine. */
+import { unmetRequirement, viewOf } from '@/machines/requirements';
 import { defineScenario } from '@/machines/scenario';
 import { abuDhabi2026Data } from './data';
 import { createAbuDhabi2026Machine } from './machine';
-import { ODDS, relapseRiskPct, unmetRequirement, type ModelView } from './rules';
+import { ODDS, relapseRiskPct, REQUIREMENTS } from './rules';
 
 /** Only uncertain moves with some chance left are offered. */
 const possible = <T extends { p: number }>(odds: readonly T[] | null) => odds && odds.filter((o) => o.p > 0);
@@ -28,9 +29,5 @@ export const scenario = defineScenario({
     const odds = ODDS[moveId];
     return odds && snapshot.matches('negotiating') ? possible(odds(viewOf(snapshot))) : null;
   },
-  whyUnavailable: (snapshot, moveId) => unmetRequirement(viewOf(snapshot), moveId),
+  whyUnavailable: (snapshot, moveId) => unmetRequirement(REQUIREMENTS, viewOf(snapshot), moveId),
 });
-
-function viewOf(snapshot: { context: ModelView['context']; matches: ModelView['matches'] }): ModelView {
-  return { context: snapshot.context, matches: (state) => snapshot.matches(state) };
-}

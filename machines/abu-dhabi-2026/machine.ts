@@ -12,7 +12,8 @@
  * transitions run only when no region takes the event, and two regions each advancing would count
  * the days twice. Every state carries a label (`meta.label`) for the state map.
  */
-import { and, assign, not, or, raise, setup, stateIn, type GuardPredicate, type StateValue } from 'xstate';
+import { and, assign, raise, setup } from 'xstate';
+import { requirementGuards } from '@/machines/requirements';
 import type { MoveEventOf, MoveOutcomeIdOf, ScenarioOutput, StateMeta } from '@/machines/scenario';
 import { abuDhabi2026Data } from './data';
 import {
@@ -29,7 +30,6 @@ import {
   startTruce,
   STATES,
   truceTermOver,
-  type Condition,
   type ModelContext,
   type ModelParams,
   type MoveId,
@@ -51,16 +51,8 @@ const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps }
 const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 
-// Guards that name no implementation (`never`): built from `stateIn` and functions, they fit any transition.
-type ModelGuard = GuardPredicate<ModelContext, ModelEvent, unknown, never>;
-const anyOf = (states: readonly StateValue[]): ModelGuard => (states.length === 1 ? stateIn(states[0]!) : or(states.map((s): ModelGuard => stateIn(s))));
-/** A requirement's condition as a guard: the statechart and the explanation read the same rule. */
-const guardOf = (test: Condition): ModelGuard =>
-  'in' in test ? anyOf(test.in) : 'notIn' in test ? not(anyOf(test.notIn)) : ({ context }) => test.holds(context);
-// `and` cannot infer the model's types from guards built apart from the config, so they are given.
-const all = (guards: readonly ModelGuard[]): ModelGuard => and<ModelContext, ModelEvent, ModelGuard[]>([...guards]);
-/** The guard of a notable move: all its requirements met. */
-const requires = (moveId: MoveId): ModelGuard => all((REQUIREMENTS[moveId] ?? []).map((r) => guardOf(r.test)));
+const { anyOf, all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(REQUIREMENTS);
+type ModelGuard = ReturnType<typeof requires>;
 /** The guard of one outcome of a notable move: its requirements (and any `more`) met, and that outcome named. */
 const requiresOutcome = (moveId: MoveId, outcome: OutcomeId, ...more: ModelGuard[]) =>
   and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId), ...more]), onOutcome(outcome)]);

@@ -5,6 +5,7 @@
  * (index.ts); every number comes from the data's parameters and effects.
  */
 import type { StateValue } from 'xstate';
+import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';
 import { effectValues, type MoveIdOf, type OutcomeOdds, type ParamIdOf, type Params } from '@/machines/scenario';
 import { abuDhabi2026Data } from './data';
 
@@ -41,11 +42,8 @@ export interface ModelContext {
   lastGridAidDay: number | null;
 }
 
-/** Where the model stands, as rules read it: its context, and whether it is in a state (`snapshot.matches`). */
-export interface ModelView {
-  context: ModelContext;
-  matches(state: StateValue): boolean;
-}
+export type ModelView = ViewOf<ModelContext>;
+type Requirement = RequirementOf<ModelContext>;
 
 /** A state of one region while the talks go on, as a state value of the whole chart. */
 const during = (regions: Record<string, StateValue>): StateValue => ({ negotiating: regions });
@@ -63,26 +61,6 @@ export const STATES = {
   freezeAccepted: during({ territory: { freeze: 'accepted' } }),
   forceAccepted: during({ territory: { security: 'accepted' } }),
 } as const;
-
-/**
- * One condition a move needs: in one of some states, in none of them, or a fact about the context.
- * The statechart turns it into a guard (machine.ts) and the explanation tests it on a snapshot, so
- * the rule and the sentence saying it is unmet are one thing.
- */
-export type Condition = { in: readonly StateValue[] } | { notIn: readonly StateValue[] } | { holds: (context: ModelContext) => boolean };
-
-export interface Requirement {
-  test: Condition;
-  /** Why the move cannot be taken while the condition is unmet, as one sentence. */
-  whyNot: string;
-}
-
-/** Whether a condition holds where the model stands. */
-export function meets(view: ModelView, test: Condition): boolean {
-  if ('holds' in test) return test.holds(view.context);
-  const inOne = ('in' in test ? test.in : test.notIn).some((state) => view.matches(state));
-  return 'in' in test ? inOne : !inOne;
-}
 
 export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
 
@@ -103,10 +81,10 @@ const donetskOpen: Requirement = {
 };
 
 /**
- * What each notable move needs, in the order a person should hear about what is missing; a move
- * is open exactly when its structural place in the chart holds and all of these are met.
+ * What each notable move needs, in the order a person should hear about what is missing: the
+ * statechart guards each move with these (machine.ts), and their sentences explain it.
  */
-export const REQUIREMENTS: Partial<Record<MoveId, readonly Requirement[]>> = {
+export const REQUIREMENTS: Requirements<MoveId, ModelContext> = {
   'talks.convene': [noRoundScheduled],
   'talks.convene-geneva': [noRoundScheduled],
   'talks.round': [{ test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
@@ -130,11 +108,6 @@ export const REQUIREMENTS: Partial<Record<MoveId, readonly Requirement[]>> = {
     { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${effect.gridAidIntervalDays / 7} weeks ago.` },
   ],
 };
-
-/** Why a move cannot be taken now: the first of its requirements that is unmet; null when none is. */
-export function unmetRequirement(view: ModelView, moveId: MoveId): string | null {
-  return REQUIREMENTS[moveId]?.find((r) => !meets(view, r.test))?.whyNot ?? null;
-}
 
 const DAYS_PER_MONTH = 365 / 12;
 

@@ -10,7 +10,7 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { nextSnapshot, startSnapshot } from '@/lib/sim/machine-step';
-import { registeredScenarios } from '@/tests/support/scenarios';
+import { lawScenarios } from '@/tests/support/scenarios';
 import { choiceList, legalPath, paramOverrides } from './support/legal-paths';
 
 const observable = (snapshot: AnyMachineSnapshot) => ({
@@ -20,7 +20,7 @@ const observable = (snapshot: AnyMachineSnapshot) => ({
   output: snapshot.output,
 });
 
-describe.each(await registeredScenarios())('%s: stepping without a fresh actor per step', (_id, scenario) => {
+describe.each(await lawScenarios())('%s: stepping without a fresh actor per step', (_id, scenario) => {
   it('gives what XState’s transition() gives at every step of random legal paths', () => {
     fc.assert(
       fc.property(paramOverrides(scenario), choiceList(80), (overrides, choices) => {

@@ -4,7 +4,7 @@ import { initialSnapshot, replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath } from '@/lib/sim/path';
 import { chartRegions, markActive, type StateNodeLike } from '@/lib/workbench/state-map';
-import { registeredScenarios } from '@/tests/support/scenarios';
+import { lawScenarios } from '@/tests/support/scenarios';
 
 const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
@@ -58,7 +58,7 @@ describe('state map', () => {
   });
 });
 
-describe.each(await registeredScenarios())('scenario %s: the state map', (_id, registered) => {
+describe.each(await lawScenarios())('scenario %s: the state map', (_id, registered) => {
   it('has a label for every region and every state, and no two states of a region share one', () => {
     for (const region of chartRegions(registered.machine.root as unknown as StateNodeLike)) {
       const labels = region.states.map((s) => s.label);
