@@ -12,7 +12,8 @@ import { drawStep } from '@/lib/workbench/chance';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { formatShortDate } from '@/lib/charts/format';
 import { createSession, type CompareTarget, type Session } from '@/lib/workbench/session';
-import { initialSession, type ArrivalCheck, type FirstView } from './session/arrival';
+import { initialSession, type ArrivalCheck, type FirstView } from '@/lib/workbench/arrival';
+import { branchNames } from './session/branch-names';
 import { BranchTreeView } from './paths/branch-tree-view';
 import { CompareSelect, CompareTable } from './paths/compare-panel';
 import { CopyLinkButton } from './toolbar/copy-link-button';
@@ -50,7 +51,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const scenario = useMemo(() => findScenario(scenarioId)!, [scenarioId]);
   const { data } = scenario;
   const { arrival, problem: arrivalProblem } = check;
-  const initial = useMemo(() => initialSession(scenario, check), [scenario, check]);
+  const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
   const [linkProblem, setLinkProblem] = useState(arrivalProblem);
 
   const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, kept, openKept } = useSession(scenario, initial, arrival);

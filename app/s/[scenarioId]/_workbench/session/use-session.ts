@@ -12,7 +12,7 @@ import type { RestoreResult } from '@/lib/workbench/restore-session';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { glanceAtSavedSession, holdsNothing, keepSession, readKeptSessions } from '@/lib/workbench/kept-sessions';
 import { adoptSession, sessionContent, withCompare, withTree, type CompareTarget, type Session } from '@/lib/workbench/session';
-import { arriveAt, type Arrival } from './arrival';
+import { arriveAt, type Arrival } from '@/lib/workbench/arrival';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from '@/lib/workbench/undo';
 import { messages } from '@/app/_i18n/messages';
 import { replaceUrlState } from './url-state';
@@ -185,7 +185,7 @@ export function useSession(scenario: Scenario, initial: Session, arrival: Arriva
         }
       }
       const load = () =>
-        dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival), problem: local.problem, setAside: false, kept: readKept(id) });
+        dispatch({ type: 'load', session: local.session && arriveAt(local.session, arrival, nameBranch), problem: local.problem, setAside: false, kept: readKept(id) });
       // With nothing saved, the page shows its session already: marking it loaded can be drawn in
       // slices between other work. A saved session is laid over at once, before any move is taken on
       // the one shown.
