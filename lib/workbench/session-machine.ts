@@ -5,7 +5,7 @@
  * effect (the store, reading a saved session, the address bar, waiting for a paint) is injected
  * through the input, so the same machine runs in the browser and in Node tests.
  */
-import { and, assertEvent, assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
+import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
 import type { PathStep } from '@/lib/sim/path';
 import type { Arrival, BranchNames, LinkProblemInfo } from './arrival';
@@ -129,6 +129,13 @@ function noticesOnLoad(notices: readonly Notice[], loaded: LoadedCopy): readonly
 
 /** Whether two lists of kept sessions are the same: the same list is kept, so what shows it is not drawn again. */
 const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+
+/** What reading the text a command or another tab's save carries needs (events without one never start a read). */
+const textToRead = ({ context, event }: { context: SessionContext; event: SessionCommand | SessionSignal }) => ({
+  readSaved: context.effects.readSaved,
+  local: context.local,
+  text: 'text' in event ? event.text : '',
+});
 
 /** Whether a change of this tab's own waits to be saved. */
 const unsaved = stateIn({ lifecycle: { ready: { saving: { afterPaint: 'unsaved' } } } });
@@ -279,10 +286,7 @@ export const sessionMachine = setup({
                   on: { 'other-tab.saved': { guard: not(unsaved), target: 'reading', reenter: true } },
                   invoke: {
                     src: 'readText',
-                    input: ({ context, event }) => {
-                      assertEvent(event, 'other-tab.saved');
-                      return { readSaved: context.effects.readSaved, text: event.text };
-                    },
+                    input: textToRead,
                     onDone: [
                       {
                         // Nothing here may have been changed while that session was read: checked again.
@@ -313,10 +317,7 @@ export const sessionMachine = setup({
           on: { 'import.file': { target: 'reading', reenter: true } },
           invoke: {
             src: 'readText',
-            input: ({ context, event }) => {
-              assertEvent(event, 'import.file');
-              return { readSaved: context.effects.readSaved, text: event.text };
-            },
+            input: textToRead,
             onDone: [
               {
                 guard: { type: 'readable', params: ({ event }) => event.output },
@@ -352,10 +353,7 @@ export const sessionMachine = setup({
           on: { 'kept.open': { target: 'reading', reenter: true } },
           invoke: {
             src: 'readKept',
-            input: ({ context, event }) => {
-              assertEvent(event, 'kept.open');
-              return { readSaved: context.effects.readSaved, local: context.local, text: event.text };
-            },
+            input: textToRead,
             onDone: [
               {
                 guard: { type: 'readable', params: ({ event }) => event.output },

@@ -87,6 +87,14 @@ async function act(tab: Tab, ...commands: SessionCommand[]): Promise<void> {
   await settle();
 }
 
+/** A tab whose frames paint only when told, its first frame painted and a move (a week passing) waiting for the next. */
+async function tabWithUnsavedMove(browser: MemoryBrowser): Promise<Tab> {
+  const tab = await openTab(browser, {}, 'manual');
+  tab.paint();
+  await act(tab, ...moves(week));
+  return tab;
+}
+
 /** The branches of a session as their paths in `sim` text, in order. */
 const branchPaths = (session: Session) => session.tree.branches.map((b) => formatPath(b.steps));
 const saved = (browser: MemoryBrowser) => glanceAtSavedSession(browser.items.get(KEY) ?? '');
@@ -105,9 +113,7 @@ describe('the session actor in one tab', () => {
 
   it('saves nothing before the frame is painted, and at once when the page is hidden', async () => {
     const browser = memoryBrowser();
-    const tab = await openTab(browser, {}, 'manual');
-    tab.paint();
-    await act(tab, ...moves(week));
+    const tab = await tabWithUnsavedMove(browser);
     expect(saved(browser)).toMatchObject({ steps: 0 });
     await act(tab, { type: 'page.hidden' });
     expect(saved(browser)).toMatchObject({ steps: 1 });
@@ -246,9 +252,7 @@ describe('two tabs sharing one browser', () => {
 
   it('a tab with a change waiting to be saved does not take on the other tab’s session', async () => {
     const browser = memoryBrowser();
-    const first = await openTab(browser, {}, 'manual');
-    first.paint();
-    await act(first, ...moves(week));
+    const first = await tabWithUnsavedMove(browser);
     const second = await openTab(browser);
     await act(second, ...moves(day));
     expect(branchPaths(first.session())).toEqual(['time.week']);
