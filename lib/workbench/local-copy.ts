@@ -7,7 +7,7 @@ import type { Scenario } from '@/machines/scenario';
 import { arriveAt, type Arrival } from './arrival';
 import type { NameBranch } from './branch-tree';
 import { keepSession, readKeptSessions } from './kept-sessions';
-import { decideArrival, decideSave, storageKeys } from './persistence';
+import { decideArrival, decideSave, keptAfterOpening, storageKeys } from './persistence';
 import type { RestoreResult } from './restore-session';
 import { serializeSession } from './saved-session';
 import type { Session } from './session';
@@ -32,10 +32,11 @@ export interface LoadedCopy {
 }
 
 export interface LocalCopy {
-  /** The sessions kept aside as stored now, newest last. */
-  kept(): string[];
-  /** Stores the kept sessions; false when the store refuses them. */
-  storeKept(kept: readonly string[]): boolean;
+  /**
+   * Keeps `current` aside in place of the kept session `opened` (persistence.ts, `keptAfterOpening`);
+   * returns the kept sessions now.
+   */
+  openKept(opened: string, current: Session): string[];
   /** Reads the local copy on arrival, keeping it aside where the arrival cannot join it. */
   load(arrival: Arrival, nameBranch: NameBranch): Promise<LoadedCopy>;
   /** Saves the session; returns the kept sessions when it kept another tab's session aside, else null. */
@@ -90,5 +91,12 @@ export function localCopy(scenario: Scenario, store: KeyValueStore, readSaved: R
     });
   }
 
-  return { kept, storeKept, load, save, watch };
+  function openKept(opened: string, current: Session): string[] {
+    const keptNow = keptAfterOpening(scenario, kept(), opened, current);
+    // Refused: the list shown is still right for this tab, and the next change of it stores it.
+    storeKept(keptNow);
+    return keptNow;
+  }
+
+  return { openKept, load, save, watch };
 }

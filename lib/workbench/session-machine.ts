@@ -9,10 +9,10 @@ import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup, sta
 import type { Scenario } from '@/machines/scenario';
 import type { PathStep } from '@/lib/sim/path';
 import type { Arrival, BranchNames, LinkProblemInfo } from './arrival';
-import { openBranch, renameBranch, showStep, takeMove } from './branch-tree';
+import { openBranch, renameBranch, showStep, takeMove, type BranchTree } from './branch-tree';
 import { localCopy, type LoadedCopy, type LocalCopy, type OtherTabChange, type ReadSaved } from './local-copy';
 import { withNotice, withoutNotice, type Notice, type NoticeKind } from './notices';
-import { isEcho, keptAfterOpening, takesOn } from './persistence';
+import { isEcho, takesOn } from './persistence';
 import { adoptSession, createSession, withCompare, withTree, type CompareTarget, type Session } from './session';
 import type { KeyValueStore } from './storage';
 import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } from './undo';
@@ -96,15 +96,16 @@ async function readText(readSaved: ReadSaved, text: string): Promise<ReadText> {
 function historyAfter(context: SessionContext, event: SessionCommand | SessionSignal): UndoHistory<Session> {
   const { history, names } = context;
   const session = history.present;
+  const withNewTree = (tree: BranchTree) => record(history, withTree(session, tree));
   switch (event.type) {
     case 'move':
-      return record(history, withTree(session, takeMove(session.tree, event.step, names.next)));
+      return withNewTree(takeMove(session.tree, event.step, names.next));
     case 'step.show':
-      return record(history, withTree(session, showStep(session.tree, event.step)));
+      return withNewTree(showStep(session.tree, event.step));
     case 'branch.open':
-      return record(history, withTree(session, openBranch(session.tree, event.id)));
+      return withNewTree(openBranch(session.tree, event.id));
     case 'branch.rename':
-      return record(history, withTree(session, renameBranch(session.tree, event.id, event.name)));
+      return withNewTree(renameBranch(session.tree, event.id, event.name));
     case 'compare':
       return record(history, withCompare(session, event.target));
     case 'start-over':
@@ -133,7 +134,6 @@ const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b
 /** What reading the text a command or another tab's save carries needs (events without one never start a read). */
 const textToRead = ({ context, event }: { context: SessionContext; event: SessionCommand | SessionSignal }) => ({
   readSaved: context.effects.readSaved,
-  local: context.local,
   text: 'text' in event ? event.text : '',
 });
 
@@ -149,11 +149,6 @@ export const sessionMachine = setup({
   actors: {
     loadLocalCopy: fromPromise<LoadedCopy, SessionContext>(({ input }) => input.local.load(input.arrival, input.names.next)),
     readText: fromPromise<ReadText, { readSaved: ReadSaved; text: string }>(({ input }) => readText(input.readSaved, input.text)),
-    /** A kept session read, with the kept sessions as stored once it is. */
-    readKept: fromPromise<ReadText & { kept: string[] }, { readSaved: ReadSaved; local: LocalCopy; text: string }>(async ({ input }) => ({
-      ...(await readText(input.readSaved, input.text)),
-      kept: input.local.kept(),
-    })),
     afterPaint: fromCallback<EventObject, SessionEffects>(({ sendBack, input }) => input.afterPaint(() => sendBack({ type: 'painted' }))),
     watchOtherTabs: fromCallback<EventObject, LocalCopy>(({ sendBack, input }) => input.watch(sendBack)),
   },
@@ -182,9 +177,8 @@ export const sessionMachine = setup({
       enqueue.assign({ addressFollows: true });
       enqueue(() => context.effects.showAddress(session));
     }),
-    storeKept: ({ context }) => {
-      context.local.storeKept(context.kept);
-    },
+    /** Before the kept session read opens: the session it replaces is kept in its place. */
+    keepInPlace: ({ context, self }, opened: string) => self.send({ type: 'kept.changed', kept: context.local.openKept(opened, context.history.present) }),
     notify: assign({ notices: ({ context }, notice: Notice) => withNotice(context.notices, notice) }),
     clearNotice: assign({ notices: ({ context }, kind: NoticeKind) => withoutNotice(context.notices, kind) }),
   },
@@ -226,9 +220,10 @@ export const sessionMachine = setup({
     lifecycle: {
       initial: 'loading',
       states: {
+        // The server drew the address’s session; the local copy exists only here. Nothing is saved
+        // before it is read, so it cannot be written over. Edits are taken meanwhile; a saved session
+        // read is laid over them.
         loading: {
-          description:
-            'The server drew the address’s session; the local copy exists only here. Nothing is saved before it is read, so it cannot be written over. Edits are taken meanwhile; a saved session read is laid over them.',
           invoke: {
             src: 'loadLocalCopy',
             input: ({ context }) => context,
@@ -243,19 +238,20 @@ export const sessionMachine = setup({
             onError: 'unread',
           },
         },
-        unread: {
-          description: 'The reader of saved sessions could not be loaded: nothing is saved, so the local copy is not written over.',
-        },
+        // The reader of saved sessions could not be loaded: nothing is saved, so the local copy is
+        // not written over.
+        unread: {},
         ready: {
           type: 'parallel',
           invoke: { src: 'watchOtherTabs', input: ({ context }) => context.local },
           states: {
+            // Saving and updating the address are no part of showing a change: they wait until its
+            // frame is painted, run once for a burst of changes, and the saving at the latest when
+            // the page is hidden or left.
             saving: {
-              description:
-                'Saving and updating the address are no part of showing a change: they wait until its frame is painted, run once for a burst of changes, and the saving at the latest when the page is hidden or left.',
               initial: 'afterPaint',
               states: {
-                idle: { on: { 'session.changed': 'afterPaint' } },
+                idle: { id: 'saved', on: { 'session.changed': 'afterPaint' } },
                 afterPaint: {
                   // Each change waits for its own frame.
                   on: { 'session.changed': { target: 'afterPaint', reenter: true } },
@@ -265,19 +261,21 @@ export const sessionMachine = setup({
                     unsaved: {
                       on: {
                         'page.hidden': { target: 'saved', actions: 'save' },
-                        painted: { target: '#session.lifecycle.ready.saving.idle', actions: ['save', 'followAddress'] },
+                        painted: { target: '#saved', actions: ['save', 'followAddress'] },
                       },
                     },
                     saved: {
-                      on: { painted: { target: '#session.lifecycle.ready.saving.idle', actions: 'followAddress' } },
+                      on: { painted: { target: '#saved', actions: 'followAddress' } },
                     },
                   },
                 },
               },
             },
+            // Another tab saved: its session is taken on when it holds other work under the same
+            // settings and nothing here waits to be saved (the person is acting here; the other tab
+            // takes this on in turn). A session under other settings is that tab’s own (a link opened
+            // there): it is kept aside before this tab next saves.
             otherTab: {
-              description:
-                'Another tab saved: its session is taken on when it holds other work under the same settings and nothing here waits to be saved (the person is acting here; the other tab takes this on in turn). A session under other settings is that tab’s own (a link opened there): it is kept aside before this tab next saves.',
               initial: 'idle',
               states: {
                 idle: { on: { 'other-tab.saved': { guard: not(unsaved), target: 'reading' } } },
@@ -332,8 +330,9 @@ export const sessionMachine = setup({
             onError: 'idle',
           },
         },
+        // The import dialog is open exactly while a file’s session waits for the person to confirm
+        // that it replaces this one.
         confirming: {
-          description: 'The import dialog is open exactly while a file’s session waits for the person to confirm that it replaces this one.',
           on: {
             'import.confirm': {
               target: 'idle',
@@ -344,23 +343,23 @@ export const sessionMachine = setup({
         },
       },
     },
+    // A kept session opens in place of this one (undoably), which is kept in its place unless it
+    // holds nothing; one that cannot be read stays kept.
     keptOpening: {
-      description: 'A kept session opens in place of this one (undoably), which is kept in its place unless it holds nothing; one that cannot be read stays kept.',
       initial: 'idle',
       states: {
         idle: { on: { 'kept.open': 'reading' } },
         reading: {
           on: { 'kept.open': { target: 'reading', reenter: true } },
           invoke: {
-            src: 'readKept',
+            src: 'readText',
             input: textToRead,
             onDone: [
               {
                 guard: { type: 'readable', params: ({ event }) => event.output },
                 target: 'idle',
                 actions: [
-                  assign({ kept: ({ context, event }) => keptAfterOpening(context.scenario, event.output.kept, event.output.text, context.history.present) }),
-                  'storeKept',
+                  { type: 'keepInPlace', params: ({ event }) => event.output.text },
                   { type: 'changeHistory', params: ({ context, event }) => record(context.history, event.output.session!) },
                   { type: 'clearNotice', params: 'set-aside' },
                   { type: 'clearNotice', params: 'action-failed' },

@@ -10,6 +10,7 @@ import { restoreSession } from '@/lib/workbench/restore-session';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import type { Session } from '@/lib/workbench/session';
 import { sessionMachine, sessionSelectors, type SessionActor, type SessionCommand } from '@/lib/workbench/session-machine';
+import type { ReadSaved } from '@/lib/workbench/local-copy';
 import { memoryBrowser, type MemoryBrowser } from './support/memory-store';
 
 const scenario = findScenario('abu-dhabi-2026')!;
@@ -38,11 +39,15 @@ interface Tab {
   paint(): void;
 }
 
-/**
- * A workbench tab opened at `query` (as the address bar has it) in `browser`, its local copy read.
- * Frames paint a moment after each change, unless `paints` is 'manual'.
- */
-async function openTab(browser: MemoryBrowser, query: Record<string, string> = {}, paints: 'auto' | 'manual' = 'auto'): Promise<Tab> {
+interface TabOptions {
+  /** 'manual': frames paint only when told (`Tab.paint`); else a moment after each change. */
+  paints?: 'auto' | 'manual';
+  /** How saved sessions are read back; restore-session.ts by default. */
+  readSaved?: ReadSaved;
+}
+
+/** A workbench tab opened at `query` (as the address bar has it) in `browser`, its local copy read. */
+async function openTab(browser: MemoryBrowser, query: Record<string, string> = {}, { paints = 'auto', readSaved }: TabOptions = {}): Promise<Tab> {
   const { check } = arriveFrom(scenario, readUrlState(query), names);
   const waiting = new Set<() => void>();
   const addresses: Session[] = [];
@@ -55,7 +60,7 @@ async function openTab(browser: MemoryBrowser, query: Record<string, string> = {
       names,
       store: browser.tab(),
       effects: {
-        readSaved: async (text) => restoreSession(scenario, text),
+        readSaved: readSaved ?? (async (text) => restoreSession(scenario, text)),
         afterPaint(done) {
           if (paints === 'manual') {
             waiting.add(done);
@@ -89,7 +94,7 @@ async function act(tab: Tab, ...commands: SessionCommand[]): Promise<void> {
 
 /** A tab whose frames paint only when told, its first frame painted and a move (a week passing) waiting for the next. */
 async function tabWithUnsavedMove(browser: MemoryBrowser): Promise<Tab> {
-  const tab = await openTab(browser, {}, 'manual');
+  const tab = await openTab(browser, {}, { paints: 'manual' });
   tab.paint();
   await act(tab, ...moves(week));
   return tab;
@@ -169,12 +174,24 @@ describe('the session actor in one tab', () => {
     expect(select(tab, sessionSelectors.notices)).toEqual([]);
   });
 
+  it('a local copy that cannot be read at all (its reader did not load) is never written over', async () => {
+    const browser = memoryBrowser();
+    await act(await openTab(browser), ...moves(week));
+    const before = browser.items.get(KEY);
+    const tab = await openTab(browser, {}, { readSaved: () => Promise.reject(new Error('chunk failed to load')) });
+    await act(tab, ...moves(day));
+    expect(select(tab, sessionSelectors.loaded)).toBe(false);
+    expect(browser.items.get(KEY)).toBe(before);
+  });
+
   it('the problem of the link arrived by is the first notice, until dismissed', async () => {
     const tab = await openTab(memoryBrowser(), { path: 'talks.convene,agreement.sign' });
     const [notice] = select(tab, sessionSelectors.notices);
     expect(notice).toMatchObject({ kind: 'link-problem', problem: { usable: { path: [{ move: 'talks.convene' }] } } });
     await act(tab, { type: 'move.refused', reason: 'no draw' });
     expect(select(tab, sessionSelectors.notices).map((n) => n.kind)).toEqual(['link-problem', 'action-failed']);
+    await act(tab, { type: 'notice.dismiss', kind: 'link-problem' });
+    expect(select(tab, sessionSelectors.notices).map((n) => n.kind)).toEqual(['action-failed']);
   });
 });
 

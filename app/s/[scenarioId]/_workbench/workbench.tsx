@@ -4,7 +4,7 @@
  * It only asks the engine and draws the answer; all state lives in the session (use-session.ts).
  */
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSelector } from '@xstate/react';
 import { findScenario } from '@/machines/registry';
 import type { PathStep } from '@/lib/sim/path';
@@ -12,7 +12,7 @@ import { currentBranch } from '@/lib/workbench/branch-tree';
 import { drawStep } from '@/lib/workbench/chance';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { formatShortDate } from '@/lib/charts/format';
-import { sessionSelectors } from '@/lib/workbench/session-machine';
+import { sessionSelectors, type SessionActor } from '@/lib/workbench/session-machine';
 import { initialSession, type ArrivalCheck, type FirstView } from '@/lib/workbench/arrival';
 import { branchNames } from './session/branch-names';
 import { BranchTreeView } from './paths/branch-tree-view';
@@ -35,6 +35,20 @@ import { useTrajectories } from './paths/use-trajectories';
 import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 
 /**
+ * The workbench's root, marked ready once the local copy is read. With nothing saved, that is all
+ * that changes on load, so only this element is drawn again: a store's update cannot be a transition,
+ * so what it redraws is kept small (the workbench's content is the same element, which React skips).
+ */
+function WorkbenchRoot({ actor, step, date, children }: { actor: SessionActor; step: number; date: string; children: ReactNode }) {
+  const loaded = useSelector(actor, sessionSelectors.loaded);
+  return (
+    <div className="workbench" data-step={step} data-date={date} data-ready={loaded ? 'true' : undefined}>
+      {children}
+    </div>
+  );
+}
+
+/**
  * `check` and `view`: the arrival as the server checked it and what the workbench first shows for it
  * (see arrival.ts), so the page starts without replaying it.
  */
@@ -44,9 +58,8 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
 
   const { actor, commands } = useSession(scenario, initial, check);
-  // Each read narrowly: with nothing saved, marking the page loaded changes only `loaded`.
+  // Each read narrowly, so that a change draws only what shows it (marking the page loaded: WorkbenchRoot).
   const session = useSelector(actor, sessionSelectors.session);
-  const loaded = useSelector(actor, sessionSelectors.loaded);
   const canUndo = useSelector(actor, sessionSelectors.canUndo);
   const canRedo = useSelector(actor, sessionSelectors.canRedo);
   const kept = useSelector(actor, sessionSelectors.kept);
@@ -95,7 +108,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const compareTable = compare && <CompareTable scenario={scenario} chart={view.regions} current={{ name: branch.name, records: shown, atEnd: shown.length === records.length }} compare={compare} />;
 
   return (
-    <div className="workbench" data-step={now.step} data-date={now.date} data-ready={loaded ? 'true' : undefined}>
+    <WorkbenchRoot actor={actor} step={now.step} date={now.date}>
       <header className="wb-header">
         {/* Not prefetched: fetching other pages ahead would compete with the workbench starting up. */}
         <p className="wb-title">
@@ -168,6 +181,6 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         confirm={messages.importConfirm.confirm}
         cancel={messages.importConfirm.cancel}
       />
-    </div>
+    </WorkbenchRoot>
   );
 }
