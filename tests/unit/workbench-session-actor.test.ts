@@ -337,7 +337,6 @@ describe('two tabs sharing one browser', () => {
     const first = await openTab(browser);
     await act(first, ...moves(week));
     const second = await openTab(browser);
-    browser.items.delete(KEY);
     await act(first, ...moves(day));
     await openTab(browser, { path: 'truce.propose', seed: '7' });
     await settle();
