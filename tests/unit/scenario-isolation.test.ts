@@ -35,10 +35,10 @@ const literalsIn = (text: string): string[] => [...text.matchAll(/'([^'\n]*)'|"(
 
 /**
  * Names every scenario may share with the generic code: the outcomes (final states are named after
- * them), and words the generic code uses in their own sense — XState's `active` status, and `none`
- * in CSS, SVG and the Content-Security-Policy.
+ * them), and words the generic code uses in their own sense — XState's `active` status, `none` in
+ * CSS, SVG and the Content-Security-Policy, and `idle`, a state of the workbench's session actor.
  */
-const SHARED = new Set<string>([...OUTCOMES, 'active', 'none']);
+const SHARED = new Set<string>([...OUTCOMES, 'active', 'none', 'idle']);
 
 function stateKeys(node: StateNodeLike): string[] {
   return Object.values(node.states).flatMap((child) => [child.key, ...stateKeys(child)]);

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadScenario } from '@/machines/registry';
-import { arriveFrom } from './_workbench/session/arrival';
-import { readUrlState } from './_workbench/session/url-state';
+import { readUrlState } from '@/lib/share/address';
+import { arriveFrom } from '@/lib/workbench/arrival';
+import { branchNames } from './_workbench/session/branch-names';
 import { Workbench } from './_workbench/workbench';
 import { shareCardMetadata } from './share-card';
 
@@ -26,6 +27,6 @@ export default async function WorkbenchPage(props: Props) {
   const { scenarioId } = await props.params;
   const scenario = await loadScenario(scenarioId);
   if (!scenario) notFound();
-  const { check, view } = arriveFrom(scenario, readUrlState(await props.searchParams));
+  const { check, view } = arriveFrom(scenario, readUrlState(await props.searchParams), branchNames);
   return <Workbench scenarioId={scenarioId} check={check} view={view} />;
 }

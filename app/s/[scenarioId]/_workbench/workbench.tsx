@@ -4,20 +4,23 @@
  * It only asks the engine and draws the answer; all state lives in the session (use-session.ts).
  */
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useSelector } from '@xstate/react';
 import type { PathStep } from '@/lib/sim/path';
 import { currentBranch } from '@/lib/workbench/branch-tree';
 import { drawStep } from '@/lib/workbench/chance';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { formatShortDate } from '@/lib/charts/format';
-import { createSession, type CompareTarget, type Session } from '@/lib/workbench/session';
-import { initialSession, type ArrivalCheck, type FirstView } from './session/arrival';
+import { sessionSelectors, type SessionActor } from '@/lib/workbench/session-machine';
+import { initialSession, type ArrivalCheck, type FirstView } from '@/lib/workbench/arrival';
+import { branchNames } from './session/branch-names';
 import { BranchTreeView } from './paths/branch-tree-view';
 import { CompareSelect, CompareTable } from './paths/compare-panel';
 import { CopyLinkButton } from './toolbar/copy-link-button';
 import { ConfirmDialog } from '@/app/_components/dialog';
+import { download } from '@/app/_components/download';
 import { KeptSessionsView } from './session/kept-sessions-view';
-import { LinkProblem } from './session/link-problem';
+import { SessionNotices } from './session/session-notices';
 import { messages } from '@/app/_i18n/messages';
 import { MetricCharts } from './charts/metric-charts';
 import { MovesPanel } from './moves/moves-panel';
@@ -26,21 +29,24 @@ import { ShortcutsDialog } from './toolbar/shortcuts-dialog';
 import { narrativeOf, SituationPanel } from './situation/situation-panel';
 import { StateMapView } from './situation/state-map-view';
 import { Timeline } from './paths/timeline';
-import { readSavedSession, useSession } from './session/use-session';
+import { useSession } from './session/use-session';
 import { useTrajectories } from './paths/use-trajectories';
 import { useScenario } from './use-scenario';
+import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
+/**
+ * The workbench's root, marked ready once the local copy is read. With nothing saved, that is all
+ * that changes on load, so only this element is drawn again: a store's update cannot be a transition,
+ * so what it redraws is kept small (the workbench's content is the same element, which React skips).
+ */
+function WorkbenchRoot({ actor, step, date, children }: { actor: SessionActor; step: number; date: string; children: ReactNode }) {
+  const loaded = useSelector(actor, sessionSelectors.loaded);
+  return (
+    <div className="workbench" data-step={step} data-date={date} data-ready={loaded ? 'true' : undefined}>
+      {children}
+    </div>
+  );
 }
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
  * `check` and `view`: the arrival as the server checked it and what the workbench first shows for it
@@ -49,23 +55,22 @@ const isTyping = (target: EventTarget | null) =>
 export function Workbench({ scenarioId, check, view }: { scenarioId: string; check: ArrivalCheck; view: FirstView }) {
   const scenario = useScenario(scenarioId);
   const { data } = scenario;
-  const { arrival, problem: arrivalProblem } = check;
-  const initial = useMemo(() => initialSession(scenario, check), [scenario, check]);
-  const [linkProblem, setLinkProblem] = useState(arrivalProblem);
+  const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
 
-  const { session, act, loaded, canUndo, canRedo, loadProblem, setAside, kept, openKept } = useSession(scenario, initial, arrival);
+  const { actor, commands } = useSession(scenario, initial, check);
+  // Each read narrowly, so that a change draws only what shows it (marking the page loaded: WorkbenchRoot).
+  const session = useSelector(actor, sessionSelectors.session);
+  const canUndo = useSelector(actor, sessionSelectors.canUndo);
+  const canRedo = useSelector(actor, sessionSelectors.canRedo);
+  const kept = useSelector(actor, sessionSelectors.kept);
+  const imported = useSelector(actor, sessionSelectors.imported);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
   const first = useMemo(() => ({ session: initial, view }), [initial, view]);
   const { records, shown, movesFrom, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
 
-  const [alert, setAlert] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
-  /** A session read from a file, waiting for the person to confirm that it replaces this one. */
-  const [imported, setImported] = useState<Session | null>(null);
-  const shownAlert = alert ?? (loadProblem && messages.workbench.savedUnreadable(loadProblem));
-
 
   // A move removes the button that took it; keep keyboard focus in the moves panel instead of losing it.
   const movedFromPanel = useRef(false);
@@ -77,78 +82,33 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
   const onMove = useCallback(
     (step: PathStep) => {
       movedFromPanel.current = true;
-      act({ type: 'move', step });
+      commands.move(step);
     },
-    [act],
+    [commands],
   );
   const onChance = useCallback(
     (moveId: string) => {
       const drawn = drawStep(scenario, snapshotNow(), moveId, session.seed, now.step + 1);
       movedFromPanel.current = drawn.ok;
-      if (drawn.ok) act({ type: 'move', step: drawn.value });
-      else setAlert(messages.workbench.moveFailed(drawn.error.message));
+      if (drawn.ok) commands.move(drawn.value);
+      else commands.refuseMove(drawn.error.message);
     },
-    [scenario, snapshotNow, session.seed, now.step, act],
+    [scenario, snapshotNow, session.seed, now.step, commands],
   );
-  // Stable, so the panels (memoised) are not drawn again when nothing they show has changed, as when
-  // the page marks itself loaded or the record's line arrives.
-  const onOpenBranch = useCallback((id: string) => act({ type: 'open-branch', id }), [act]);
-  const onRenameBranch = useCallback((id: string, name: string) => act({ type: 'rename-branch', id, name }), [act]);
-  const onCompare = useCallback((target: CompareTarget | null) => act({ type: 'compare', target }), [act]);
-  const onShowStep = useCallback((step: number) => act({ type: 'show-step', step }), [act]);
-  const onOpenKept = useCallback(
-    async (text: string) => {
-      const problem = await openKept(text);
-      setAlert(problem && messages.workbench.keptUnreadable(problem));
-    },
-    [openKept],
-  );
-  const onImport = async (text: string) => {
-    const restored = await readSavedSession(scenario, text);
-    if (restored.ok) {
-      setImported(restored.session);
-      setAlert(null);
-    } else {
-      setAlert(messages.workbench.importFailed(restored.error.message));
-    }
-  };
-  const confirmImport = () => {
-    if (imported) act({ type: 'replace', session: imported });
-    setImported(null);
-  };
   const startOver = () => {
-    act({ type: 'replace', session: createSession(scenario, session.seed, [], messages.workbench.firstBranchName) });
+    commands.startOver();
     setDialog(null);
   };
 
-  // Keyboard: undo/redo anywhere but in a text field (which keeps its own undo) or an open dialog
-  // (which stands between the person and the workbench); ? and [ ] likewise.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        act({ type: event.shiftKey ? 'redo' : 'undo' });
-      } else if (mod && event.key.toLowerCase() === 'y') {
-        event.preventDefault();
-        act({ type: 'redo' });
-      } else if (!mod && !event.altKey && event.key === '?') {
-        event.preventDefault();
-        setDialog('shortcuts');
-      } else if (!mod && !event.altKey && (event.key === '[' || event.key === ']')) {
-        event.preventDefault();
-        act({ type: 'show-step', step: session.tree.shownStep + (event.key === '[' ? -1 : 1) });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [act, session.tree.shownStep]);
+  const shownStep = session.tree.shownStep;
+  const showShortcuts = useCallback(() => setDialog('shortcuts'), []);
+  const stepBy = useCallback((offset: -1 | 1) => commands.showStep(shownStep + offset), [commands, shownStep]);
+  useWorkbenchShortcuts({ undo: commands.undo, redo: commands.redo, showShortcuts, stepBy });
 
   const compareTable = compare && <CompareTable scenario={scenario} chart={view.regions} current={{ name: branch.name, records: shown, atEnd: shown.length === records.length }} compare={compare} />;
 
   return (
-    <div className="workbench" data-step={now.step} data-date={now.date} data-ready={loaded ? 'true' : undefined}>
+    <WorkbenchRoot actor={actor} step={now.step} date={now.date}>
       <header className="wb-header">
         {/* Not prefetched: fetching other pages ahead would compete with the workbench starting up. */}
         <p className="wb-title">
@@ -162,10 +122,10 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         <SessionToolbar
           canUndo={canUndo}
           canRedo={canRedo}
-          onUndo={() => act({ type: 'undo' })}
-          onRedo={() => act({ type: 'redo' })}
+          onUndo={commands.undo}
+          onRedo={commands.redo}
           onExport={() => download(messages.workbench.exportFileName(data.id), serializeSession(scenario, session))}
-          onImport={onImport}
+          onImport={commands.importFile}
           onStartOver={() => setDialog('start-over')}
           onShortcuts={() => setDialog('shortcuts')}
         />
@@ -176,30 +136,7 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
       <p className="wb-status" aria-hidden="true">
         <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} · {narrativeOf(scenario, now)}
       </p>
-      {linkProblem && <LinkProblem scenario={scenario} problem={linkProblem} onDismiss={() => setLinkProblem(null)} />}
-      {setAside && (
-        <div role="status" className="alert notice">
-          <p>{messages.workbench.setAside}</p>
-          <p className="alert-actions">
-            {kept.length > 0 && (
-              <button type="button" onClick={() => onOpenKept(kept.at(-1)!)}>
-                {messages.workbench.restoreSetAside}
-              </button>
-            )}
-            <button type="button" onClick={() => act({ type: 'dismiss-set-aside' })}>
-              {messages.workbench.dismiss}
-            </button>
-          </p>
-        </div>
-      )}
-      {shownAlert && (
-        <div role="alert" className="alert">
-          <p>{shownAlert}</p>
-          <button type="button" onClick={() => (alert ? setAlert(null) : act({ type: 'dismiss-load-problem' }))}>
-            {messages.workbench.dismiss}
-          </button>
-        </div>
-      )}
+      <SessionNotices scenario={scenario} actor={actor} commands={commands} />
       <main id="main" className="wb-grid">
         <h1 className="visually-hidden">{data.title}</h1>
         {/* The moves come first in the page as on screen, at every width: a first paint before the
@@ -210,19 +147,19 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
         <section className="panel panel-situation" aria-labelledby="situation-heading">
           <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
           <StateMapView chart={view.regions} value={now.value} />
-          <BranchTreeView tree={session.tree} onOpen={onOpenBranch} onRename={onRenameBranch} />
-          <KeptSessionsView kept={kept} onOpen={onOpenKept} />
+          <BranchTreeView tree={session.tree} onOpen={commands.openBranch} onRename={commands.renameBranch} />
+          <KeptSessionsView kept={kept} onOpen={commands.openKept} />
         </section>
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <div className="charts-head">
             <h2 id="charts-heading">{messages.charts.heading}</h2>
-            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={onCompare} />
+            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={commands.compare} />
           </div>
           <MetricCharts scenario={scenario} shown={shown} reference={reference} compare={compare} />
           {compareTable}
         </section>
         <div className="panel panel-timeline">
-          <Timeline scenario={scenario} records={records} shownStep={now.step} onShow={onShowStep} />
+          <Timeline scenario={scenario} records={records} shownStep={now.step} onShow={commands.showStep} />
         </div>
       </main>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
@@ -237,13 +174,13 @@ export function Workbench({ scenarioId, check, view }: { scenarioId: string; che
       />
       <ConfirmDialog
         open={imported !== null}
-        onClose={() => setImported(null)}
-        onConfirm={confirmImport}
+        onClose={commands.cancelImport}
+        onConfirm={commands.confirmImport}
         title={messages.importConfirm.heading}
         body={messages.importConfirm.body(session.tree.branches.length, imported?.tree.branches.length ?? 0)}
         confirm={messages.importConfirm.confirm}
         cancel={messages.importConfirm.cancel}
       />
-    </div>
+    </WorkbenchRoot>
   );
 }

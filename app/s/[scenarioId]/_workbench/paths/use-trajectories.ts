@@ -13,7 +13,7 @@ import { currentBranch, findBranch } from '@/lib/workbench/branch-tree';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import type { Session } from '@/lib/workbench/session';
 import { createTrajectoryCache, type TrajectoryCache } from '@/lib/workbench/trajectory';
-import { presetSteps, type FirstView, type MovesAt } from '@/app/s/[scenarioId]/_workbench/session/arrival';
+import { presetSteps, type FirstView, type MovesAt } from '@/lib/workbench/arrival';
 
 export const REFERENCE_PRESET = 'history';
 

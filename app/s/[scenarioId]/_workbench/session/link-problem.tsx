@@ -1,14 +1,7 @@
-import type { UsablePart } from '@/lib/share/link';
 import type { Scenario } from '@/machines/scenario';
+import { startAddress, usableAddress } from '@/lib/share/address';
+import type { LinkProblemInfo } from '@/lib/workbench/arrival';
 import { messages } from '@/app/_i18n/messages';
-import { startAddress, usableAddress } from './url-state';
-
-export interface LinkProblemInfo {
-  /** What is wrong with the link, as a clause ("the link is damaged …"). */
-  reason: string;
-  /** The part of the link that can be opened (its first moves), when there is one. */
-  usable: UsablePart | null;
-}
 
 /**
  * Says what is wrong with the link that brought the person here and offers a way on: the scenario

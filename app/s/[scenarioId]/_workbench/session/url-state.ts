@@ -1,54 +1,20 @@
-/**
- * The workbench's address. Arriving, it may carry a share link (`?l=<code>`), a preset
- * (`?preset=history`, from the gallery) or a readable path (`?path=<move:outcome,…>&seed=N&step=K`,
- * handy to type). While the person works, the address bar holds the share link of what is shown.
- */
+/** The address bar, kept in step with what the workbench shows (the address itself: lib/share/address.ts). */
 import type { Scenario } from '@/machines/scenario';
-import { LINK_PARAM, linkPathAndQuery, type UsablePart } from '@/lib/share/link';
-import { readReadableAddress, type ReadableAddress } from '@/lib/share/readable-address';
+import { sessionAddress, workbenchAddress } from '@/lib/share/address';
 import type { Session } from '@/lib/workbench/session';
-import { linkStateOf } from '@/lib/workbench/share';
-
-/** What the address asks the workbench to show: a share-link code, or the readable fields; null where it says nothing. */
-export interface UrlState extends ReadableAddress {
-  code: string | null;
-}
-
-type SearchParamsLike = Readonly<Record<string, string | string[] | undefined>>;
-
-const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
-
-export function readUrlState(searchParams: SearchParamsLike): UrlState {
-  return { code: first(searchParams[LINK_PARAM]), ...readReadableAddress((name) => first(searchParams[name])) };
-}
-
-/** The share link of a session (path and query, after the origin); null if it cannot be carried. */
-export function sessionAddress(scenario: Scenario, session: Session): string | null {
-  const address = linkPathAndQuery(linkStateOf(session, scenario.data.modelVersion), scenario);
-  return address.ok ? address.value : null;
-}
-
-/** The share link of the part of a link that can be opened. */
-export function usableAddress(scenario: Scenario, usable: UsablePart): string | null {
-  const address = linkPathAndQuery(
-    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, ...usable, step: null, compare: null },
-    scenario,
-  );
-  return address.ok ? address.value : null;
-}
-
-/** The address that opens a scenario at its start, whatever this browser has saved. */
-export const startAddress = (scenarioId: string) => `/s/${scenarioId}?path=`;
 
 /**
  * Replaces the address bar with the session's share link, without a navigation. The native History
  * API is used rather than `router.replace` because Next integrates it without re-rendering the
  * server page, so a move costs no server round trip; like `router.replace`, it adds no history
- * entry per move.
+ * entry per move. The person may have left the workbench since: another page's address is not ours
+ * to change.
  */
 export function replaceUrlState(scenario: Scenario, session: Session): void {
+  const here = workbenchAddress(scenario.data.id);
+  if (window.location.pathname !== here) return;
   // A session no link can carry leaves the bare scenario address rather than a stale link.
-  const address = sessionAddress(scenario, session) ?? `/s/${scenario.data.id}`;
+  const address = sessionAddress(scenario, session) ?? here;
   if (`${window.location.pathname}${window.location.search}` === address) return;
   window.history.replaceState(null, '', address);
 }

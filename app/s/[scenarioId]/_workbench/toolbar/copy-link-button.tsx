@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { Session } from '@/lib/workbench/session';
 import { messages } from '@/app/_i18n/messages';
-import { sessionAddress } from '@/app/s/[scenarioId]/_workbench/session/url-state';
+import { sessionAddress } from '@/lib/share/address';
 
 const CONFIRMATION_MS = 4000;
 

@@ -7,19 +7,32 @@ import type { MoveOption, BlockedMove, Replay, StepRecord } from '@/lib/sim/engi
 import { availableMoves, blockedNotableMoves } from '@/lib/sim/engine';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import { parsePath, type PathStep } from '@/lib/sim/path';
+import type { UrlState } from '@/lib/share/address';
 import type { LinkState } from '@/lib/share/codec';
 import { DEFAULT_SEED } from '@/lib/share/codec';
-import { openLinkCode } from '@/lib/share/link';
+import { openLinkCode, type UsablePart } from '@/lib/share/link';
 import { openReadableAddress } from '@/lib/share/readable-address';
-import { branchWithSteps, currentBranch, showStep } from '@/lib/workbench/branch-tree';
-import { createSession, withCompare, withTree, type Session } from '@/lib/workbench/session';
-import { chartRegions, type ChartRegion, type StateNodeLike } from '@/lib/workbench/state-map';
-import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from '@/lib/workbench/trajectory';
 import type { Params, Scenario } from '@/machines/scenario';
-import type { LinkProblemInfo } from './link-problem';
-import { messages } from '@/app/_i18n/messages';
-import type { UrlState } from './url-state';
+import { branchWithSteps, currentBranch, showStep, type NameBranch } from './branch-tree';
+import { createSession, withCompare, withTree, type Session } from './session';
+import { chartRegions, type ChartRegion, type StateNodeLike } from './state-map';
+import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from './trajectory';
 
+/** How the workbench names branches (the UI supplies the wording): the first one, and each added later. */
+export interface BranchNames {
+  first: string;
+  next: NameBranch;
+}
+
+/** What is wrong with the link a person arrived by, and what of it can still be opened. */
+export interface LinkProblemInfo {
+  /** What is wrong with the link, as a clause ("the link is damaged …"). */
+  reason: string;
+  /** The part of the link that can be opened (its first moves), when there is one. */
+  usable: UsablePart | null;
+}
+
+/** A preset's steps; none for an unknown preset. */
 export function presetSteps(scenario: Scenario, presetId: string): PathStep[] {
   const preset = scenario.data.presets.find((p) => p.id === presetId);
   const parsed = preset ? parsePath(preset.path.join(','), scenario.data) : null;
@@ -57,9 +70,9 @@ interface CheckedArrival extends ArrivalCheck {
  * What the address asks for, checked by the engine. A link that cannot be followed lays nothing
  * over the session: it becomes a problem to show, with the moves that can be followed.
  */
-function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
+function checkArrival(scenario: Scenario, url: UrlState, names: BranchNames): CheckedArrival {
   const presetName = url.preset === null ? undefined : scenario.data.presets.find((p) => p.id === url.preset)?.label;
-  const branchName = presetName ?? messages.workbench.firstBranchName;
+  const branchName = presetName ?? names.first;
   const refused = (problem: LinkProblemInfo): CheckedArrival => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
   const knownFrom = (params: Params, replayed: Replay): KnownTrajectories | null => {
     const trajectory = trajectoryOf(replayed);
@@ -84,18 +97,18 @@ function checkArrival(scenario: Scenario, url: UrlState): CheckedArrival {
  * address named), so the address shows exactly what arrived; the empty path (the start) opens the
  * start of the branch shown, as every branch starts there.
  */
-export function arriveAt(saved: Session, arrival: Arrival): Session {
+export function arriveAt(saved: Session, arrival: Arrival, nameBranch: NameBranch): Session {
   let tree = saved.tree;
   if (arrival.path?.length === 0) {
     tree = showStep(tree, 0);
   } else if (arrival.path) {
     const name = arrival.presetName;
-    const shown = branchWithSteps(tree, arrival.path, name ? () => name : messages.workbench.branchName);
+    const shown = branchWithSteps(tree, arrival.path, name ? () => name : nameBranch);
     tree = { ...shown.tree, currentId: shown.id, shownStep: arrival.path.length };
   }
   let compare = saved.compare;
   if (arrival.compare?.kind === 'path') {
-    const pinned = branchWithSteps(tree, arrival.compare.path, messages.workbench.branchName);
+    const pinned = branchWithSteps(tree, arrival.compare.path, nameBranch);
     tree = pinned.tree;
     compare = { kind: 'branch', id: pinned.id };
   } else if (arrival.compare?.kind === 'preset') {
@@ -106,8 +119,8 @@ export function arriveAt(saved: Session, arrival: Arrival): Session {
 }
 
 /** The session the workbench opens on for an arrival, before any saved copy is read. */
-export function initialSession(scenario: Scenario, check: ArrivalCheck): Session {
-  return arriveAt(createSession(scenario, DEFAULT_SEED, check.arrival.path ?? [], check.branchName), check.arrival);
+export function initialSession(scenario: Scenario, check: ArrivalCheck, nameBranch: NameBranch): Session {
+  return arriveAt(createSession(scenario, DEFAULT_SEED, check.arrival.path ?? [], check.branchName), check.arrival, nameBranch);
 }
 
 /** The moves at one step: those open, and the notable ones that are not, with the reason. */
@@ -128,9 +141,9 @@ export interface FirstView {
 }
 
 /** The arrival checked, and the workbench's first view of it (plain data, for the page's props). */
-export function arriveFrom(scenario: Scenario, url: UrlState): { check: ArrivalCheck; view: FirstView } {
-  const { known, ...check } = checkArrival(scenario, url);
-  const session = initialSession(scenario, check);
+export function arriveFrom(scenario: Scenario, url: UrlState, names: BranchNames): { check: ArrivalCheck; view: FirstView } {
+  const { known, ...check } = checkArrival(scenario, url, names);
+  const session = initialSession(scenario, check, names.next);
   const cache = createTrajectoryCache(scenario, paramsOrDefaults(scenario.data, session.params), known);
   const { steps } = currentBranch(session.tree);
   const branch = cache.trajectory(steps);

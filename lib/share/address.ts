@@ -1,0 +1,45 @@
+/**
+ * The workbench's address. Arriving, it may carry a share link (`?l=<code>`), a preset
+ * (`?preset=history`, from the gallery) or a readable path (`?path=<move:outcome,…>&seed=N&step=K`,
+ * handy to type). While the person works, the address bar holds the share link of what is shown.
+ */
+import type { Scenario } from '@/machines/scenario';
+import type { Session } from '@/lib/workbench/session';
+import { linkStateOf } from '@/lib/workbench/share';
+import { LINK_PARAM, linkPathAndQuery, type UsablePart } from './link';
+import { readReadableAddress, type ReadableAddress } from './readable-address';
+
+/** What the address asks the workbench to show: a share-link code, or the readable fields; null where it says nothing. */
+export interface UrlState extends ReadableAddress {
+  code: string | null;
+}
+
+type SearchParamsLike = Readonly<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
+
+/** What the address's query asks for (the first value of a parameter given twice). */
+export function readUrlState(searchParams: SearchParamsLike): UrlState {
+  return { code: first(searchParams[LINK_PARAM]), ...readReadableAddress((name) => first(searchParams[name])) };
+}
+
+/** The share link of a session (path and query, after the origin); null if it cannot be carried. */
+export function sessionAddress(scenario: Scenario, session: Session): string | null {
+  const address = linkPathAndQuery(linkStateOf(session, scenario.data.modelVersion), scenario);
+  return address.ok ? address.value : null;
+}
+
+/** The share link of the part of a link that can be opened. */
+export function usableAddress(scenario: Scenario, usable: UsablePart): string | null {
+  const address = linkPathAndQuery(
+    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, ...usable, step: null, compare: null },
+    scenario,
+  );
+  return address.ok ? address.value : null;
+}
+
+/** The workbench's own address, with no query: what the address bar holds for a session no link can carry. */
+export const workbenchAddress = (scenarioId: string) => `/s/${scenarioId}`;
+
+/** The address that opens a scenario at its start, whatever this browser has saved. */
+export const startAddress = (scenarioId: string) => `${workbenchAddress(scenarioId)}?path=`;
