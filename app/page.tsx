@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { loadScenarios } from '@/machines/registry';
+import { loadScenarioData, scenarioIds } from '@/machines/registry';
 import { formatLongDate } from '@/lib/charts/format';
 import { messages } from './_i18n/messages';
 import { PartySwatch } from './_components/party-swatch';
@@ -10,7 +10,7 @@ import { PartySwatch } from './_components/party-swatch';
  */
 export default async function GalleryPage() {
   const g = messages.gallery;
-  const scenarios = await loadScenarios();
+  const scenarios = await Promise.all(scenarioIds.map(async (id) => ({ data: (await loadScenarioData(id))! })));
   return (
     <main className="page">
       <h1>{messages.appName}</h1>

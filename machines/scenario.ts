@@ -85,6 +85,12 @@ export function citationText(data: Pick<ScenarioData, 'sources'>, evidence: Pick
   return evidence.sources.map((id) => data.sources.find((s) => s.id === id)?.citation ?? id).join('; ');
 }
 
+/** Days of the calendar each move takes (the data's `days`); 0 for an event that is not a move. */
+export function moveDaysOf(data: Pick<ScenarioData, 'moves'>): (moveId: string) => number {
+  const days = new Map(data.moves.map((m) => [m.id, m.days]));
+  return (moveId) => days.get(moveId) ?? 0;
+}
+
 /** The values of a scenario's effects table by id. */
 export function effectValues<const TData extends ScenarioData>(data: TData): Readonly<Record<EffectIdOf<TData>, number>> {
   return Object.fromEntries(data.effects.map((e) => [e.id, e.value])) as Record<EffectIdOf<TData>, number>;
@@ -112,7 +118,6 @@ export interface Scenario {
 
 /** A scenario as its folder writes it: typed by its own data and machine. */
 export interface ScenarioDefinition<TData extends ScenarioData, TMachine extends AnyStateMachine> {
-  data: TData;
   /** Builds the statechart; called once, when the engine first needs it. */
   createMachine(): TMachine;
   input(params: Params<ParamIdOf<TData>>): InputFrom<TMachine>;
@@ -123,17 +128,31 @@ export interface ScenarioDefinition<TData extends ScenarioData, TMachine extends
 }
 
 /**
- * A scenario for the engine and the registry. The engine holds scenarios of every kind, so it sees
- * snapshots, parameters and move ids in their general types; this is the one place that narrows them
- * back, which is sound because the engine hands a scenario only snapshots of its own machine,
- * parameters resolved from its own data and move ids it found in that data.
+ * A scenario's engine: its statechart and the answers to the engine's questions, built from its data.
+ * The data and the engine are modules of their own, so a workbench page can take the data with its
+ * HTML and load only the engine's code (machines/registry.ts).
  */
-export function defineScenario<const TData extends ScenarioData, TMachine extends AnyStateMachine>(definition: ScenarioDefinition<TData, TMachine>): Scenario {
+export type ScenarioEngine = (data: ScenarioData) => Scenario;
+
+/**
+ * A scenario's engine for the registry. The engine holds scenarios of every kind, so it sees data,
+ * snapshots, parameters and move ids in their general types; this is the one place that narrows them
+ * back, which is sound because the registry hands an engine only its own scenario's data, and the
+ * engine hands a scenario only snapshots of its own machine, parameters resolved from its own data
+ * and move ids it found in that data.
+ */
+export function defineEngine<const TData extends ScenarioData, TMachine extends AnyStateMachine>(
+  build: (data: TData) => ScenarioDefinition<TData, TMachine>,
+): ScenarioEngine {
+  return (data) => scenarioOf(data, build(data as TData));
+}
+
+function scenarioOf<TData extends ScenarioData, TMachine extends AnyStateMachine>(data: ScenarioData, definition: ScenarioDefinition<TData, TMachine>): Scenario {
   let machine: TMachine | null = null;
   const own = (snapshot: AnyMachineSnapshot) => snapshot as SnapshotFrom<TMachine>;
   const move = (moveId: string) => moveId as MoveIdOf<TData>;
   return {
-    data: definition.data,
+    data,
     get machine() {
       return (machine ??= definition.createMachine());
     },

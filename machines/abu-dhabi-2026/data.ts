@@ -41,7 +41,7 @@ const truceOverTime = (span: string) =>
     { id: 'truce-breaks', label: 'Truce breaks', narrative: 'Strikes on energy facilities resumed and the truce broke down.' },
   ] as const;
 
-export const abuDhabi2026Data = defineScenarioData({
+export const data = defineScenarioData({
   id: 'abu-dhabi-2026',
   title: 'Abu Dhabi talks, 2026',
   summary:

@@ -14,30 +14,29 @@
  */
 import { and, assign, raise, setup } from 'xstate';
 import { requirementGuards } from '@/machines/requirements';
-import type { MoveEventOf, MoveOutcomeIdOf, ScenarioOutput, StateMeta } from '@/machines/scenario';
-import { abuDhabi2026Data } from './data';
+import { effectValues, moveDaysOf, type MoveEventOf, type MoveOutcomeIdOf, type ScenarioOutput, type StateMeta } from '@/machines/scenario';
+import type { data } from './data';
 import {
-  daysOf,
   decayMomentum,
-  effect,
   gridAid,
   initialContext,
   massStrike,
   passTime,
   recordRound,
-  REQUIREMENTS,
+  requirementsOf,
   shiftMomentum,
   startTruce,
   STATES,
   truceTermOver,
   type ModelContext,
+  type ModelEffects,
   type ModelParams,
   type MoveId,
   type RoundOutcome,
   type StrikeLevel,
 } from './rules';
 
-type Data = typeof abuDhabi2026Data;
+type Data = typeof data;
 /**
  * Raised when an energy truce ends, by breach or by running its term: the campaigns it paused
  * resume, as strikes did after the January 2026 pause. Not a move: nobody takes it.
@@ -51,20 +50,6 @@ const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps }
 const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 
-const { anyOf, all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(REQUIREMENTS);
-type ModelGuard = ReturnType<typeof requires>;
-/** The guard of one outcome of a notable move: its requirements (and any `more`) met, and that outcome named. */
-const requiresOutcome = (moveId: MoveId, outcome: OutcomeId, ...more: ModelGuard[]) =>
-  and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId), ...more]), onOutcome(outcome)]);
-
-// The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
-// `truce.sign:signed` would pause the strikes with no truce proposed.
-const truceSigned = requiresOutcome('truce.sign', 'signed');
-const round = (outcome: RoundOutcome, target: string, steps: number) => ({
-  guard: requiresOutcome('talks.round', outcome),
-  target,
-  actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(steps)],
-});
 const TIME_MOVES = ['time.day', 'time.week'] as const;
 const onTime = <T>(transition: T) => Object.fromEntries(TIME_MOVES.map((t) => [t, transition])) as Record<(typeof TIME_MOVES)[number], T>;
 /**
@@ -72,19 +57,36 @@ const onTime = <T>(transition: T) => Object.fromEntries(TIME_MOVES.map((t) => [t
  * so it does not catch a misspelt event name by itself.
  */
 const handles = <const T extends object>(transitions: T & Record<Exclude<keyof T, ModelEvent['type']>, never>): T => transitions;
-const breakTruce = ['end truce', momentum(effect.truceBrokenMomentum), 'announce truce end'] as const;
 const ended = (outcome: ScenarioOutput['outcome'], label: string, description: string) => ({ type: 'final', description, meta: { label }, output: { outcome } }) as const;
 
 /**
- * The statechart. Built when first asked for (see index.ts): creating it is work a page that only
- * shows the server's first view need not do while it starts.
+ * The statechart, from the scenario's data (its effects and move days). Built when first asked for
+ * (see engine.ts): creating it is work a page that only shows the server's first view need not do
+ * while it starts.
  */
-export const createAbuDhabi2026Machine = () =>
-  setup({
+export function createAbuDhabi2026Machine(scenarioData: Data) {
+  const effect = effectValues(scenarioData);
+  const daysOf = moveDaysOf(scenarioData);
+  const { anyOf, all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(requirementsOf(effect));
+  type ModelGuard = ReturnType<typeof requires>;
+  /** The guard of one outcome of a notable move: its requirements (and any `more`) met, and that outcome named. */
+  const requiresOutcome = (moveId: MoveId, outcome: OutcomeId, ...more: ModelGuard[]) =>
+    and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId), ...more]), onOutcome(outcome)]);
+  // The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
+  // `truce.sign:signed` would pause the strikes with no truce proposed.
+  const truceSigned = requiresOutcome('truce.sign', 'signed');
+  const round = (outcome: RoundOutcome, target: string, steps: number) => ({
+    guard: requiresOutcome('talks.round', outcome),
+    target,
+    actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(steps)],
+  });
+  const breakTruce = ['end truce', momentum(effect.truceBrokenMomentum), 'announce truce end'] as const;
+
+  return setup({
     types: {
       context: {} as ModelContext,
       events: {} as ModelEvent,
-      input: {} as { params: ModelParams },
+      input: {} as { params: ModelParams; effects: ModelEffects },
       output: {} as ScenarioOutput,
       meta: {} as StateMeta,
     },
@@ -114,7 +116,7 @@ export const createAbuDhabi2026Machine = () =>
     },
   }).createMachine({
     id: 'abuDhabi2026',
-    context: ({ input }) => initialContext(input.params),
+    context: ({ input }) => initialContext(input.params, input.effects),
     initial: 'negotiating',
     meta: { label: 'Stage' },
     // The final states' outputs: how the negotiation ended.
@@ -339,3 +341,4 @@ export const createAbuDhabi2026Machine = () =>
       collapse: ended('collapse', 'collapse', 'The talks have collapsed and the war escalates.'),
     },
   });
+}

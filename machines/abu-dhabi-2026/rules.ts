@@ -6,21 +6,22 @@
  */
 import type { StateValue } from 'xstate';
 import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';
-import { effectValues, type MoveIdOf, type OutcomeOdds, type ParamIdOf, type Params } from '@/machines/scenario';
-import { abuDhabi2026Data } from './data';
+import type { EffectIdOf, MoveIdOf, OutcomeOdds, ParamIdOf, Params } from '@/machines/scenario';
+import type { data } from './data';
 
-type Data = typeof abuDhabi2026Data;
+type Data = typeof data;
 export type MoveId = MoveIdOf<Data>;
 export type ModelParams = Params<ParamIdOf<Data>>;
-
 /** The data's effects table by id: momentum shifts, odds weights, waiting times. */
-export const effect = effectValues(abuDhabi2026Data);
+export type ModelEffects = Readonly<Record<EffectIdOf<Data>, number>>;
 
 /** Russia's strike campaign on the energy system: 0 paused, 1 active, 2 intensified. */
 export type StrikeLevel = 0 | 1 | 2;
 
 export interface ModelContext {
   params: ModelParams;
+  /** The effects table, fixed like the parameters: what the rules weigh. */
+  effects: ModelEffects;
   /** Days since the scenario's start date. */
   day: number;
   donetskControlPct: number;
@@ -66,7 +67,7 @@ export const clamp = (value: number, min: number, max: number): number => Math.m
 
 /** Whether a European energy aid package can be sent now. */
 export function gridAidReady(ctx: ModelContext): boolean {
-  return ctx.lastGridAidDay === null || ctx.day - ctx.lastGridAidDay >= effect.gridAidIntervalDays;
+  return ctx.lastGridAidDay === null || ctx.day - ctx.lastGridAidDay >= ctx.effects.gridAidIntervalDays;
 }
 
 const talksRunning: Requirement = {
@@ -84,7 +85,7 @@ const donetskOpen: Requirement = {
  * What each notable move needs, in the order a person should hear about what is missing: the
  * statechart guards each move with these (machine.ts), and their sentences explain it.
  */
-export const REQUIREMENTS: Requirements<MoveId, ModelContext> = {
+export const requirementsOf = (effect: ModelEffects): Requirements<MoveId, ModelContext> => ({
   'talks.convene': [noRoundScheduled],
   'talks.convene-geneva': [noRoundScheduled],
   'talks.round': [{ test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
@@ -107,13 +108,14 @@ export const REQUIREMENTS: Requirements<MoveId, ModelContext> = {
   'europe.grid-aid': [
     { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${effect.gridAidIntervalDays / 7} weeks ago.` },
   ],
-};
+});
 
 const DAYS_PER_MONTH = 365 / 12;
 
-export function initialContext(params: ModelParams): ModelContext {
+export function initialContext(params: ModelParams, effects: ModelEffects): ModelContext {
   return {
     params,
+    effects,
     day: 0,
     donetskControlPct: params.donetskControlStartPct,
     gridAdequacyPct: params.gridAdequacyStartPct,
@@ -215,6 +217,7 @@ function normalise(weights: Array<[string, number]>): OutcomeOdds[] {
  * the weights are the probabilities themselves (framework = `frameworkChance`).
  */
 export function roundOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+  const effect = ctx.effects;
   const m = clamp(ctx.talksMomentum, effect.oddsMomentumFloor, effect.oddsMomentumCeiling) / effect.oddsMomentumPivot;
   const territoryMoving = !matches(STATES.donetskDemanded) || !matches(STATES.freezeProposed);
   const strikePenalty = ctx.strikeLevel === 2 ? effect.intensifiedBreakdownFactor : 1;
@@ -230,6 +233,7 @@ export function roundOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
 
 /** Chance Russia signs a proposed energy truce: shorter truces fare better (Moscow's rearming concern). */
 export function truceSignOdds({ context: ctx }: ModelView): OutcomeOdds[] {
+  const effect = ctx.effects;
   const p = ctx.params;
   const lengthPenalty = 1 - p.rearmingConcern * Math.min(1, p.energyTruceDays / effect.truceFullConcernDays);
   const pressure = ctx.pressedRussia ? effect.truceSignPressureFactor : 1;
@@ -242,6 +246,7 @@ export function truceSignOdds({ context: ctx }: ModelView): OutcomeOdds[] {
 
 /** Russia's answer to a proposed freeze of the line. */
 export function freezeOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+  const effect = ctx.effects;
   const p = ctx.params;
   const donetskFactor = matches(STATES.donetskDropped)
     ? effect.freezeDonetskDroppedFactor
@@ -267,6 +272,7 @@ export function freezeOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] 
 
 /** Russia's answer to a European-backed force along a demilitarised zone. */
 export function peacekeeperOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+  const effect = ctx.effects;
   const factor =
     (matches(STATES.freezeAccepted) ? effect.forceFrozenLineFactor : 1) *
     (ctx.usMonitoring ? effect.forceMonitoringFactor : 1) *
@@ -294,19 +300,15 @@ export function truceHoldOdds(ctx: ModelContext, days: number): OutcomeOdds[] | 
   ];
 }
 
-const moveDays = new Map<string, number>(abuDhabi2026Data.moves.map((m) => [m.id, m.days]));
-/** Days of the calendar a move takes (the data's `days`). */
-export const daysOf = (moveId: string): number => moveDays.get(moveId) ?? 0;
-
-/** The odds of each uncertain move's outcomes, by move: one table, one place per move. */
-export const ODDS: Partial<Record<MoveId, (view: ModelView) => OutcomeOdds[] | null>> = {
+/** The odds of each uncertain move's outcomes, by move: one table, one place per move; `daysOf` gives a move's days. */
+export const oddsTable = (daysOf: (moveId: MoveId) => number): Partial<Record<MoveId, (view: ModelView) => OutcomeOdds[] | null>> => ({
   'talks.round': roundOdds,
   'truce.sign': truceSignOdds,
   'terms.propose-freeze': freezeOdds,
   'terms.propose-peacekeepers': peacekeeperOdds,
   'time.day': (view) => truceHoldOdds(view.context, daysOf('time.day')),
   'time.week': (view) => truceHoldOdds(view.context, daysOf('time.week')),
-};
+});
 
 /**
  * Risk (%) that fighting resumes after a ceasefire on the terms now agreed (Fortna's base rate times

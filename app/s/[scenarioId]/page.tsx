@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { loadScenario } from '@/machines/registry';
+import { loadScenario, loadScenarioData } from '@/machines/registry';
 import { readUrlState } from '@/lib/share/address';
 import { arriveFrom } from '@/lib/workbench/arrival';
 import { branchNames } from './_workbench/session/branch-names';
@@ -14,9 +14,9 @@ interface Props {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const scenario = await loadScenario((await props.params).scenarioId);
-  if (!scenario) return {};
-  return shareCardMetadata(scenario.data, { title: scenario.data.title, description: scenario.data.summary });
+  const data = await loadScenarioData((await props.params).scenarioId);
+  if (!data) return {};
+  return shareCardMetadata(data, { title: data.title, description: data.summary });
 }
 
 /**
@@ -28,5 +28,5 @@ export default async function WorkbenchPage(props: Props) {
   const scenario = await loadScenario(scenarioId);
   if (!scenario) notFound();
   const { check, view } = arriveFrom(scenario, readUrlState(await props.searchParams), branchNames);
-  return <Workbench scenarioId={scenarioId} check={check} view={view} />;
+  return <Workbench data={scenario.data} check={check} view={view} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { loadScenario } from '@/machines/registry';
+import { loadScenarioData } from '@/machines/registry';
 import { formatNumber } from '@/lib/charts/format';
 import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
@@ -14,9 +14,9 @@ interface Props {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const scenario = await loadScenario((await props.params).scenarioId);
-  if (!scenario) return {};
-  return shareCardMetadata(scenario.data, { title: messages.model.title(scenario.data.title), description: messages.model.intro });
+  const data = await loadScenarioData((await props.params).scenarioId);
+  if (!data) return {};
+  return shareCardMetadata(data, { title: messages.model.title(data.title), description: messages.model.intro });
 }
 
 /** Decimals enough to show a number as written in the data (e.g. 0.05, 26517). */
@@ -32,9 +32,8 @@ const labelAndDescription = (row: { label: string; description: string }) => (
 
 /** Every parameter, effect and move with its sources: the citations a teacher needs to defend the model. */
 export default async function ModelPage(props: Props) {
-  const scenario = await loadScenario((await props.params).scenarioId);
-  if (!scenario) notFound();
-  const { data } = scenario;
+  const data = await loadScenarioData((await props.params).scenarioId);
+  if (!data) notFound();
   const c = messages.model.columns;
   const parties = new Map(data.parties.map((p) => [p.id, p]));
   const partyOrder = data.parties.map((p) => p.id);
