@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { messages } from './_i18n/messages';
 import './globals.css';
 import './share.css';
 
@@ -19,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Pages render per request so that each carries the nonce of its Content-Security-Policy.
   await connection();
   return (
-    <html lang="en">
+    <html lang={messages.locale}>
       <body>{children}</body>
     </html>
   );

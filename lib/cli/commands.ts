@@ -1,80 +1,76 @@
 /** The `sim` commands: each returns the JSON to print, or an error for exit status 2. */
-import type { AnyMachineSnapshot } from 'xstate';
 import { loadScenario, loadScenarios, scenarioIds } from '@/machines/registry';
 import type { Params, Scenario } from '@/machines/scenario';
 import { availableMoves, blockedNotableMoves, recordOf, replay } from '@/lib/sim/engine';
+import { coreEn } from '@/lib/i18n/core-messages';
 import { parseOverrides, parseWholeNumber, resolveParams } from '@/lib/sim/params';
-import { formatPath, parsePath } from '@/lib/sim/path';
-import { fail, ok, type Result } from '@/lib/sim/result';
-import { MAX_SEED } from '@/lib/sim/rng';
-import { DEFAULT_SEED, FORMAT_VERSION } from '@/lib/share/codec';
+import { formatPath, parsePath, presetSteps } from '@/lib/sim/path';
+import { err, ok, type Result } from '@/lib/sim/result';
+import { DEFAULT_SEED, MAX_SEED } from '@/lib/sim/rng';
+import { FORMAT_VERSION } from '@/lib/share/codec';
 import { buildLinkUrl, openLinkCode, parseLinkAddress } from '@/lib/share/link';
 import { openReadableAddress, type ReadableAddress } from '@/lib/share/readable-address';
 import type { ParsedArgs } from './args';
+import type { CliError } from './errors';
+
+type Outcome<T = unknown> = Result<T, CliError>;
 
 interface RunInput {
   scenario: Scenario;
+  /** The overrides as given, and the parameter values they resolve to. */
+  overrides: Record<string, number>;
   params: Params;
   seed: number;
   pathText: string;
 }
 
-async function readScenario(args: ParsedArgs): Promise<Result<Scenario>> {
+async function readScenario(args: ParsedArgs): Promise<Outcome<Scenario>> {
   const id = args.options.get('scenario')?.[0];
-  if (!id) return fail('unknown-scenario', 'missing --scenario (see: sim scenarios)');
+  if (!id) return err({ code: 'missing-scenario' });
   const scenario = await loadScenario(id);
-  return scenario ? ok(scenario) : fail('unknown-scenario', `unknown scenario "${id}" (known: ${scenarioIds.join(', ')})`);
+  return scenario ? ok(scenario) : err({ code: 'unknown-scenario', scenario: id, known: scenarioIds });
 }
 
-function readSeed(args: ParsedArgs): Result<number> {
+function readSeed(args: ParsedArgs): Outcome<number> {
   const text = args.options.get('seed')?.[0];
   if (text === undefined) return ok(DEFAULT_SEED);
   const seed = parseWholeNumber(text.trim(), MAX_SEED);
-  if (seed === null) {
-    return fail('bad-number', `--seed "${text}" must be a whole number from 0 to ${MAX_SEED}`);
-  }
-  return ok(seed);
+  return seed === null ? err({ code: 'bad-seed', text, max: MAX_SEED }) : ok(seed);
 }
 
-async function readRunInput(args: ParsedArgs, pathRequired: boolean): Promise<Result<RunInput>> {
+async function readRunInput(args: ParsedArgs, pathRequired: boolean): Promise<Outcome<RunInput>> {
   const scenario = await readScenario(args);
   if (!scenario.ok) return scenario;
   const pathText = args.options.get('path')?.[0];
-  if (pathText === undefined && pathRequired) return fail('bad-path', 'missing --path (a comma-separated list of moves, or a preset such as "history")');
+  if (pathText === undefined && pathRequired) return err({ code: 'missing-path' });
   const seed = readSeed(args);
   if (!seed.ok) return seed;
   const overrides = parseOverrides(args.options.get('param') ?? []);
   if (!overrides.ok) return overrides;
   const params = resolveParams(scenario.value.data, overrides.value);
   if (!params.ok) return params;
-  return ok({ scenario: scenario.value, params: params.value, seed: seed.value, pathText: pathText ?? '' });
+  return ok({ scenario: scenario.value, overrides: overrides.value, params: params.value, seed: seed.value, pathText: pathText ?? '' });
 }
 
-function replayInput(input: RunInput): Result<{ records: ReturnType<typeof replay>['records']; snapshot: AnyMachineSnapshot }> {
+function replayInput(input: RunInput): Outcome<ReturnType<typeof replay>> {
   const steps = parsePath(input.pathText, input.scenario.data);
   if (!steps.ok) return steps;
   const result = replay(input.scenario, steps.value, input.params, input.seed);
-  if (result.error) return { ok: false, error: result.error };
-  return ok({ records: result.records, snapshot: result.snapshot });
+  return result.error ? err(result.error) : ok(result);
 }
 
-async function scenariosCommand(): Promise<Result<unknown>> {
+async function scenariosCommand(): Promise<Outcome> {
   return ok((await loadScenarios()).map((s) => ({ id: s.data.id, title: s.data.title, modelVersion: s.data.modelVersion, start: s.data.startDate })));
 }
 
-async function presetsCommand(args: ParsedArgs): Promise<Result<unknown>> {
+async function presetsCommand(args: ParsedArgs): Promise<Outcome> {
   const scenario = await readScenario(args);
   if (!scenario.ok) return scenario;
   const data = scenario.value.data;
-  return ok(
-    data.presets.map((p) => {
-      const steps = parsePath(p.path.join(','), data);
-      return { id: p.id, label: p.label, path: steps.ok ? formatPath(steps.value) : p.path.join(',') };
-    }),
-  );
+  return ok(data.presets.map((p) => ({ id: p.id, label: p.label, path: formatPath(presetSteps(data, p.id)) })));
 }
 
-async function stateCommand(args: ParsedArgs): Promise<Result<unknown>> {
+async function stateCommand(args: ParsedArgs): Promise<Outcome> {
   const input = await readRunInput(args, false);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
@@ -94,11 +90,11 @@ async function stateCommand(args: ParsedArgs): Promise<Result<unknown>> {
       label: m.label,
       ...(m.outcomes ? { outcomes: m.outcomes.map((o) => ({ id: o.id, p: o.p })) } : {}),
     })),
-    unavailable: blockedNotableMoves(scenario, snapshot).map((m) => ({ id: m.id, party: m.party, reason: m.reason })),
+    unavailable: blockedNotableMoves(scenario, snapshot).map((m) => ({ id: m.id, party: m.party, reason: coreEn.whyNot(m.reason) })),
   });
 }
 
-async function runCommand(args: ParsedArgs): Promise<Result<unknown>> {
+async function runCommand(args: ParsedArgs): Promise<Outcome> {
   const input = await readRunInput(args, true);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
@@ -117,45 +113,41 @@ async function runCommand(args: ParsedArgs): Promise<Result<unknown>> {
 }
 
 /** Where links point when no --base is given: the deployment's public origin, else a local server. */
-function linkBase(args: ParsedArgs): Result<string> {
+function linkBase(args: ParsedArgs): Outcome<string> {
   const given = args.options.get('base')?.[0];
   const origin = process.env.PARLEY_ORIGIN;
   if (given === undefined && !origin) return ok('http://localhost:3000');
-  const [base, from] = given !== undefined ? [given, '--base'] : [origin!, 'PARLEY_ORIGIN'];
-  return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base) ? ok(base) : fail('bad-usage', `${from} "${base}" is not an http(s) address`);
+  const [base, from] = given !== undefined ? [given, '--base' as const] : [origin!, 'PARLEY_ORIGIN' as const];
+  return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base) ? ok(base) : err({ code: 'bad-usage', problem: { kind: 'bad-base', from, base } });
 }
 
-async function linkCommand(args: ParsedArgs): Promise<Result<unknown>> {
+async function linkCommand(args: ParsedArgs): Promise<Outcome> {
   const input = await readRunInput(args, true);
   if (!input.ok) return input;
-  const steps = parsePath(input.value.pathText, input.value.scenario.data);
-  if (!steps.ok) return steps;
-  const { scenario, params, seed } = input.value;
-  const replayed = replay(scenario, steps.value, params, seed);
-  if (replayed.error) return { ok: false, error: replayed.error };
-  const overrides = parseOverrides(args.options.get('param') ?? []);
-  if (!overrides.ok) return overrides;
+  const replayed = replayInput(input.value);
+  if (!replayed.ok) return replayed;
   const base = linkBase(args);
   if (!base.ok) return base;
+  const { scenario, overrides, seed } = input.value;
   const url = buildLinkUrl(
     base.value,
-    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: replayed.path, seed, params: overrides.value, step: null, compare: null },
+    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: replayed.value.path, seed, params: overrides, step: null, compare: null },
     scenario,
   );
   return url.ok ? ok({ url: url.value }) : url;
 }
 
-async function decodeCommand(args: ParsedArgs): Promise<Result<unknown>> {
+async function decodeCommand(args: ParsedArgs): Promise<Outcome> {
   const [url, extra] = args.positional;
-  if (url === undefined) return fail('bad-usage', 'decode needs a link: sim decode <url>');
-  if (extra !== undefined) return fail('bad-usage', `unexpected argument "${extra}"`);
+  if (url === undefined) return err({ code: 'bad-usage', problem: { kind: 'decode-needs-link' } });
+  if (extra !== undefined) return err({ code: 'bad-usage', problem: { kind: 'unexpected-argument', argument: extra } });
   const address = parseLinkAddress(url);
-  if (!address.ok) return fail('bad-path', `bad link: ${address.error.message}`);
+  if (!address.ok) return err({ code: 'bad-link', via: 'link', cause: address.error });
   const scenario = await loadScenario(address.value.scenarioId);
-  if (!scenario) return fail('unknown-scenario', `bad link: unknown scenario "${address.value.scenarioId}"`);
+  if (!scenario) return err({ code: 'link-to-unknown-scenario', scenario: address.value.scenarioId });
   if (address.value.code === null) return decodeReadable(scenario, address.value.readable);
   const opened = openLinkCode(address.value.code, scenario);
-  if (!opened.ok) return fail('bad-path', `bad link: ${opened.error.message}`);
+  if (!opened.ok) return err({ code: 'bad-link', via: 'link', cause: opened.error });
   const { state } = opened.value;
   return ok({
     scenario: state.scenarioId,
@@ -170,12 +162,12 @@ async function decodeCommand(args: ParsedArgs): Promise<Result<unknown>> {
 }
 
 /** A readable address (`?path=…`, `?preset=…`) has no code and so no format version: the current model reads it. */
-function decodeReadable(scenario: Scenario, readable: ReadableAddress): Result<unknown> {
+function decodeReadable(scenario: Scenario, readable: ReadableAddress): Outcome {
   const opened = openReadableAddress(readable, scenario);
-  if (!opened.ok) return fail('bad-path', `bad address: ${opened.error.message}`);
+  if (!opened.ok) return err({ code: 'bad-link', via: 'address', cause: opened.error });
   const { path, seed, step } = opened.value;
   // The workbench shows such a step on the path saved in the browser; an address alone has none.
-  if (step !== null && path === null) return fail('bad-path', `bad address: it shows step ${step} but names no path`);
+  if (step !== null && path === null) return err({ code: 'step-without-path', step });
   return ok({
     scenario: scenario.data.id,
     path: formatPath(path ?? []),
@@ -188,7 +180,7 @@ function decodeReadable(scenario: Scenario, readable: ReadableAddress): Result<u
   });
 }
 
-const COMMANDS: Record<string, (args: ParsedArgs) => Promise<Result<unknown>>> = {
+const COMMANDS: Record<string, (args: ParsedArgs) => Promise<Outcome>> = {
   scenarios: scenariosCommand,
   presets: presetsCommand,
   state: stateCommand,
@@ -200,9 +192,12 @@ const COMMANDS: Record<string, (args: ParsedArgs) => Promise<Result<unknown>>> =
 /** Commands that take positional arguments. */
 const POSITIONAL = new Set(['decode']);
 
-export async function runCommandLine(args: ParsedArgs): Promise<Result<unknown>> {
+/** The commands `sim` knows, in the order it lists them. */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
+
+export async function runCommandLine(args: ParsedArgs): Promise<Outcome> {
   const command = COMMANDS[args.command];
-  if (!command) return fail('bad-usage', `unknown command "${args.command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
-  if (!POSITIONAL.has(args.command) && args.positional.length > 0) return fail('bad-usage', `unexpected argument "${args.positional[0]}"`);
+  if (!command) return err({ code: 'bad-usage', problem: { kind: 'unknown-command', command: args.command, commands: COMMAND_NAMES } });
+  if (!POSITIONAL.has(args.command) && args.positional.length > 0) return err({ code: 'bad-usage', problem: { kind: 'unexpected-argument', argument: args.positional[0]! } });
   return command(args);
 }

@@ -6,7 +6,8 @@
 import type { Scenario } from '@/machines/scenario';
 import type { Session } from '@/lib/workbench/session';
 import { linkStateOf } from '@/lib/workbench/share';
-import { LINK_PARAM, linkPathAndQuery, type UsablePart } from './link';
+import type { UsablePart } from './errors';
+import { LINK_PARAM, linkPathAndQuery } from './link';
 import { readReadableAddress, type ReadableAddress } from './readable-address';
 
 /** What the address asks the workbench to show: a share-link code, or the readable fields; null where it says nothing. */

@@ -8,11 +8,12 @@
  */
 import type { ScenarioData } from '@/machines/scenario';
 import type { PathStep } from '@/lib/sim/path';
-import { fail, ok, type Result } from '@/lib/sim/result';
+import { err, ok, type Result } from '@/lib/sim/result';
+import { DEFAULT_SEED } from '@/lib/sim/rng';
 import { BitReader, BitWriter, OutOfBits, checksum, widthFor } from './bits';
+import type { LinkError, LinkPart } from './errors';
 
 export const FORMAT_VERSION = 1;
-export const DEFAULT_SEED = 1;
 /** Longest path a link may carry. */
 export const MAX_STEPS = 2000;
 /** Longest code the decoder looks at; anything longer is refused unread. */
@@ -34,24 +35,6 @@ export interface LinkState {
   compare: { kind: 'preset'; presetId: string } | { kind: 'path'; path: PathStep[] } | null;
 }
 
-export type LinkErrorCode = 'empty' | 'too-long' | 'bad-characters' | 'damaged' | 'future-format' | 'other-model' | 'bad-content';
-
-export interface LinkError {
-  code: LinkErrorCode;
-  message: string;
-  /** For a damaged link: the moves that could still be read from its start. */
-  readablePath?: PathStep[];
-  /** For a damaged link: the seed and parameter overrides read before the moves, when they could be. */
-  readableSettings?: { seed: number; params: Record<string, number> };
-  /** For a link made for another model version: that version. */
-  modelVersion?: number;
-}
-
-export type LinkResult<T> = { ok: true; value: T } | { ok: false; error: LinkError };
-const linkFail = (code: LinkErrorCode, message: string, extra: Partial<LinkError> = {}): LinkResult<never> => ({
-  ok: false,
-  error: { code, message, ...extra },
-});
 
 /** The model's (move, outcome) pairs in catalogue order; outcome undefined for a certain result. */
 function symbolTable(data: ScenarioData): PathStep[] {
@@ -91,7 +74,7 @@ function writePath(writer: BitWriter, table: PathStep[], path: readonly PathStep
   const width = widthFor(table.length);
   for (const [i, step] of path.entries()) {
     const index = symbolIndex(table, step);
-    if (index < 0) return fail('unknown-move', `step ${i + 1}: ${step.move}${step.outcome ? `:${step.outcome}` : ''} is not a move of this model`);
+    if (index < 0) return err({ code: 'not-in-model', move: step.move, ...(step.outcome ? { outcome: step.outcome } : {}), step: i + 1 });
     writer.write(index, width);
   }
   return ok(undefined);
@@ -112,7 +95,7 @@ function readPath(reader: BitReader, table: PathStep[], partial: PathStep[]): Pa
 
 /** Encodes a link state as a code; fails only for values a link cannot carry. */
 export function encodeLinkCode(state: LinkState, data: ScenarioData): Result<string> {
-  if (state.path.length > MAX_STEPS) return fail('bad-path', `a link carries at most ${MAX_STEPS} moves`);
+  if (state.path.length > MAX_STEPS) return err({ code: 'path-too-long', moves: MAX_STEPS });
   const table = symbolTable(data);
   const overrides = Object.entries(state.params);
   const writer = new BitWriter();
@@ -125,9 +108,9 @@ export function encodeLinkCode(state: LinkState, data: ScenarioData): Result<str
     writer.writeVarUint(overrides.length);
     for (const [id, value] of overrides) {
       const index = data.parameters.findIndex((p) => p.id === id);
-      if (index < 0) return fail('unknown-parameter', `unknown parameter "${id}"`);
+      if (index < 0) return err({ code: 'unknown-parameter', parameter: id });
       writer.write(index, widthFor(data.parameters.length));
-      if (!writeDecimal(writer, value)) return fail('bad-number', `parameter ${id} = ${value} has more than ${MAX_DECIMALS} decimals`);
+      if (!writeDecimal(writer, value)) return err({ code: 'too-many-decimals', parameter: id, value, decimals: MAX_DECIMALS });
     }
   }
   if (state.step !== null) writer.writeVarUint(state.step);
@@ -136,7 +119,7 @@ export function encodeLinkCode(state: LinkState, data: ScenarioData): Result<str
     if (state.compare.kind === 'preset') {
       const presetId = state.compare.presetId;
       const index = data.presets.findIndex((p) => p.id === presetId);
-      if (index < 0) return fail('bad-path', `unknown preset "${presetId}"`);
+      if (index < 0) return err({ code: 'unknown-preset', preset: presetId });
       writer.write(index, widthFor(data.presets.length));
     } else {
       const written = writePath(writer, table, state.compare.path);
@@ -161,21 +144,13 @@ interface PartialRead {
   settings?: { seed: number; params: Record<string, number> };
 }
 
-function decodePayload(reader: BitReader, data: ScenarioData, partial: PartialRead): LinkResult<LinkState> {
+function decodePayload(reader: BitReader, data: ScenarioData, partial: PartialRead): Result<LinkState, LinkError> {
   const table = symbolTable(data);
-  const bad = (what: string) => linkFail('bad-content', `the link's ${what} cannot be read`);
+  const bad = (part: LinkPart) => err({ code: 'bad-content', part } as const);
   reader.readVarUint(FORMAT_VERSION);
   const modelVersion = reader.readVarUint(1_000_000);
   if (modelVersion === null) return bad('model version');
-  if (modelVersion !== data.modelVersion) {
-    return linkFail(
-      'other-model',
-      modelVersion > data.modelVersion
-        ? `this link was made with a newer model of "${data.title}" (version ${modelVersion}) than this copy of Parley has (version ${data.modelVersion})`
-        : `this link was made with model version ${modelVersion} of "${data.title}", which has been retired`,
-      { modelVersion },
-    );
-  }
+  if (modelVersion !== data.modelVersion) return err({ code: 'other-model', modelVersion, current: data.modelVersion, title: data.title });
   const [hasSeed, hasParams, hasStep, hasCompare] = [reader.read(1), reader.read(1), reader.read(1), reader.read(1)];
   const seed = hasSeed ? reader.read(32) : DEFAULT_SEED;
   const params: Record<string, number> = Object.create(null);
@@ -222,16 +197,16 @@ function readFormatVersion(digits: string): number | null {
  * at most a bounded amount of work. The check digits are verified before the version is trusted, so
  * text that merely looks like a code is not mistaken for a link from a newer Parley.
  */
-export function decodeLinkCode(code: string, data: ScenarioData): LinkResult<LinkState> {
-  if (code.length > MAX_CODE_LENGTH) return linkFail('too-long', `the link is too long to be a Parley link (${code.length} characters)`);
+export function decodeLinkCode(code: string, data: ScenarioData): Result<LinkState, LinkError> {
+  if (code.length > MAX_CODE_LENGTH) return err({ code: 'too-long', characters: code.length });
   const digits = code.trim().toLowerCase();
-  if (digits === '') return linkFail('empty', 'the link carries no scenario code');
-  if (!BitReader.fromDigits(digits)) return linkFail('bad-characters', 'the link contains characters that are not part of a Parley code');
+  if (digits === '') return err({ code: 'empty' });
+  if (!BitReader.fromDigits(digits)) return err({ code: 'bad-characters' });
   const payload = digits.slice(0, -CHECKSUM_DIGITS);
   const intact = payload.length > 0 && BitReader.fromDigits(digits.slice(-CHECKSUM_DIGITS))!.read(CHECKSUM_BITS) === checksum(payload, CHECKSUM_BITS);
   const version = readFormatVersion(intact ? payload : digits);
   if (!intact) {
-    if (version !== FORMAT_VERSION) return linkFail('damaged', 'the link is damaged or is not a Parley link (its check digits do not match)');
+    if (version !== FORMAT_VERSION) return err({ code: 'damaged', cutShort: false });
     const partial: PartialRead = { path: [] };
     try {
       decodePayload(BitReader.fromDigits(digits)!, data, partial);
@@ -239,14 +214,14 @@ export function decodeLinkCode(code: string, data: ScenarioData): LinkResult<Lin
       if (!(error instanceof OutOfBits)) throw error;
     }
     const readable = partial.path.length > 0 ? { readablePath: partial.path, ...(partial.settings ? { readableSettings: partial.settings } : {}) } : {};
-    return linkFail('damaged', 'the link is damaged or was cut short (its check digits do not match)', readable);
+    return err({ code: 'damaged', cutShort: true, ...readable });
   }
-  if (version === null || version > FORMAT_VERSION) return linkFail('future-format', 'the link was made by a newer version of Parley than this one');
-  if (version < 1) return linkFail('bad-content', 'the link has no valid format version');
+  if (version === null || version > FORMAT_VERSION) return err({ code: 'future-format' });
+  if (version < 1) return err({ code: 'no-format-version' });
   try {
     return decodePayload(BitReader.fromDigits(payload)!, data, { path: [] });
   } catch (error) {
     if (!(error instanceof OutOfBits)) throw error;
-    return linkFail('bad-content', 'the link ends before all it announces could be read');
+    return err({ code: 'truncated' });
   }
 }

@@ -4,11 +4,13 @@
  */
 import type { Params, Scenario } from '@/machines/scenario';
 import { replay, type Replay } from '@/lib/sim/engine';
-import { resolveParams } from '@/lib/sim/params';
-import { stepCount, type PathStep } from '@/lib/sim/path';
-import { ok, type Result } from '@/lib/sim/result';
+import { paramsOrDefaults, resolveParams } from '@/lib/sim/params';
+import type { PathStep } from '@/lib/sim/path';
+import { err, ok, type Result } from '@/lib/sim/result';
+import { DEFAULT_SEED } from '@/lib/sim/rng';
 import { readReadableAddress, type ReadableAddress } from './readable-address';
-import { DEFAULT_SEED, decodeLinkCode, encodeLinkCode, MAX_CODE_LENGTH, type LinkError, type LinkResult, type LinkState } from './codec';
+import { decodeLinkCode, encodeLinkCode, MAX_CODE_LENGTH, type LinkState } from './codec';
+import type { LinkError, UsablePart } from './errors';
 import { undoPercentEncoding } from './percent-encoding';
 
 /** The query parameter that holds the code. */
@@ -36,19 +38,19 @@ export interface LinkAddress {
 }
 
 /** Reads the scenario id and code (or readable fields) from a full URL or from a `/s/…?…` address. */
-export function parseLinkAddress(text: string): LinkResult<LinkAddress> {
-  if (text.length > MAX_URL_LENGTH) return { ok: false, error: { code: 'too-long', message: 'the link is far too long to be a Parley link' } };
+export function parseLinkAddress(text: string): Result<LinkAddress, LinkError> {
+  if (text.length > MAX_URL_LENGTH) return err({ code: 'too-long', characters: null });
   const unescaped = undoPercentEncoding(text.trim());
   let url: URL;
   try {
     url = new URL(unescaped, 'http://parley.invalid');
   } catch {
-    return { ok: false, error: { code: 'bad-content', message: 'this is not a web address' } };
+    return err({ code: 'not-an-address' });
   }
   const route = SCENARIO_ROUTE.exec(url.pathname);
-  if (!route) return { ok: false, error: { code: 'bad-content', message: 'the address does not point to a Parley scenario (/s/<scenario>)' } };
+  if (!route) return err({ code: 'not-a-scenario-address' });
   const field = (name: string) => url.searchParams.get(name);
-  return { ok: true, value: { scenarioId: route[1]!, code: field(LINK_PARAM), readable: readReadableAddress(field) } };
+  return ok({ scenarioId: route[1]!, code: field(LINK_PARAM), readable: readReadableAddress(field) });
 }
 
 /** A link opened: its state, the parameter values it runs under and the replay of its path. */
@@ -62,20 +64,9 @@ export interface OpenedLink {
  * The valid first moves of a link that cannot be used whole, as a link state of their own (with the
  * link's seed and parameters when those could be read and are valid).
  */
-export interface UsablePart {
-  path: PathStep[];
-  seed: number;
-  params: Record<string, number>;
-}
-
-export interface OpenLinkError extends LinkError {
-  /** The part of the link that can be opened, when only part of it can. */
-  usable?: UsablePart;
-}
-
 function usablePrefix(scenario: Scenario, path: PathStep[], settings: { seed: number; params: Record<string, number> } | undefined): UsablePart | undefined {
   const params = settings && resolveParams(scenario.data, settings.params);
-  const [seed, overrides, resolved] = params?.ok ? [settings!.seed, settings!.params, params.value] : [DEFAULT_SEED, {}, defaultParams(scenario)];
+  const [seed, overrides, resolved] = params?.ok ? [settings!.seed, settings!.params, params.value] : [DEFAULT_SEED, {}, paramsOrDefaults(scenario.data, {})];
   const prefix = replay(scenario, path, resolved, seed).path;
   return prefix.length > 0 ? { path: prefix, seed, params: overrides } : undefined;
 }
@@ -84,7 +75,7 @@ function usablePrefix(scenario: Scenario, path: PathStep[], settings: { seed: nu
  * Decodes a code and replays its path and its compared path; a link that cannot be used whole fails
  * with the part of it that can.
  */
-export function openLinkCode(code: string | null, scenario: Scenario): { ok: true; value: OpenedLink } | { ok: false; error: OpenLinkError } {
+export function openLinkCode(code: string | null, scenario: Scenario): Result<OpenedLink, LinkError> {
   let state: LinkState;
   if (code === null) {
     state = { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path: [], seed: DEFAULT_SEED, params: {}, step: null, compare: null };
@@ -93,31 +84,21 @@ export function openLinkCode(code: string | null, scenario: Scenario): { ok: tru
     if (!decoded.ok) {
       const { readablePath, readableSettings, ...error } = decoded.error;
       const usable = readablePath && usablePrefix(scenario, readablePath, readableSettings);
-      return { ok: false, error: usable ? { ...error, usable } : error };
+      return err(usable ? { ...error, usable } : error);
     }
     state = decoded.value;
   }
   const params = resolveParams(scenario.data, state.params);
-  if (!params.ok) return { ok: false, error: { code: 'bad-content', message: `the link's ${params.error.message}` } };
+  if (!params.ok) return err({ code: 'bad-parameters', cause: params.error });
   const replayed = replay(scenario, state.path, params.value, state.seed);
-  const usable = (path: PathStep[]) => (path.length > 0 ? { usable: { path, seed: state.seed, params: state.params } } : {});
-  if (replayed.error) {
-    return { ok: false, error: { code: 'bad-content', message: `the link's path cannot be followed: ${replayed.error.message}`, ...usable(replayed.path) } };
-  }
+  const usable = replayed.path.length > 0 ? { usable: { path: replayed.path, seed: state.seed, params: state.params } } : {};
+  if (replayed.error) return err({ code: 'unfollowable', compared: false, cause: replayed.error, ...usable });
   if (state.step !== null && state.step > state.path.length) {
-    return { ok: false, error: { code: 'bad-content', message: `the link shows step ${state.step} of a path of ${stepCount(state.path.length)}`, ...usable(replayed.path) } };
+    return err({ code: 'step-beyond-path', step: state.step, steps: state.path.length, in: 'link', ...usable });
   }
   if (state.compare?.kind === 'path') {
     const compared = replay(scenario, state.compare.path, params.value, state.seed);
-    if (compared.error) {
-      return { ok: false, error: { code: 'bad-content', message: `the path the link compares with cannot be followed: ${compared.error.message}`, ...usable(replayed.path) } };
-    }
+    if (compared.error) return err({ code: 'unfollowable', compared: true, cause: compared.error, ...usable });
   }
-  return { ok: true, value: { state, params: params.value, replay: replayed } };
-}
-
-function defaultParams(scenario: Scenario): Params {
-  const params = resolveParams(scenario.data);
-  if (!params.ok) throw new Error(`scenario ${scenario.data.id}: ${params.error.message}`);
-  return params.value;
+  return ok({ state, params: params.value, replay: replayed });
 }

@@ -6,10 +6,10 @@
 import type { Params, Scenario } from '@/machines/scenario';
 import { replay, type Replay } from '@/lib/sim/engine';
 import { paramsOrDefaults, parseWholeNumber } from '@/lib/sim/params';
-import { parsePath, stepCount, type PathStep } from '@/lib/sim/path';
-import { MAX_SEED } from '@/lib/sim/rng';
-import { DEFAULT_SEED } from './codec';
-import type { OpenLinkError } from './link';
+import { parsePath, type PathStep } from '@/lib/sim/path';
+import { err, ok, type Result } from '@/lib/sim/result';
+import { DEFAULT_SEED, MAX_SEED } from '@/lib/sim/rng';
+import type { LinkError, LinkProblem } from './errors';
 
 /** The readable fields of an address's query, as typed; null where absent. */
 export interface ReadableAddress {
@@ -43,25 +43,23 @@ export interface OpenedReadableAddress {
  * Opens a readable address as the workbench does: the preset or path is replayed with the default
  * parameters; an address that cannot be followed fails with the moves of it that can.
  */
-export function openReadableAddress(address: ReadableAddress, scenario: Scenario): { ok: true; value: OpenedReadableAddress } | { ok: false; error: OpenLinkError } {
+export function openReadableAddress(address: ReadableAddress, scenario: Scenario): Result<OpenedReadableAddress, LinkError> {
   const { data } = scenario;
   const seed = address.seed === null ? null : parseWholeNumber(address.seed, MAX_SEED);
   const step = address.step === null ? null : parseWholeNumber(address.step, MAX_STEP);
   const params = paramsOrDefaults(data, {});
-  const refused = (message: string, usable: PathStep[] = []): { ok: false; error: OpenLinkError } => ({
-    ok: false,
-    error: { code: 'bad-content', message, ...(usable.length > 0 ? { usable: { path: usable, seed: seed ?? DEFAULT_SEED, params: {} } } : {}) },
-  });
-  if (address.seed !== null && seed === null) return refused(`the seed "${address.seed}" is not a whole number from 0 to ${MAX_SEED}`);
-  if (address.step !== null && step === null) return refused(`the step "${address.step}" is not a whole number from 0 to ${MAX_STEP}`);
-  if (address.preset !== null && address.path !== null) return refused('the address names both a preset and a path: give one of them');
-  if (address.preset !== null && !data.presets.some((p) => p.id === address.preset)) return refused(`there is no preset "${address.preset}" in this scenario`);
+  const refused = (problem: LinkProblem, usable: PathStep[] = []) =>
+    err({ ...problem, ...(usable.length > 0 ? { usable: { path: usable, seed: seed ?? DEFAULT_SEED, params: {} } } : {}) });
+  if (address.seed !== null && seed === null) return refused({ code: 'bad-seed', text: address.seed, max: MAX_SEED });
+  if (address.step !== null && step === null) return refused({ code: 'bad-step', text: address.step, max: MAX_STEP });
+  if (address.preset !== null && address.path !== null) return refused({ code: 'preset-and-path' });
+  if (address.preset !== null && !data.presets.some((p) => p.id === address.preset)) return refused({ code: 'unknown-preset', preset: address.preset });
   const pathText = address.preset ?? address.path;
-  if (pathText === null) return { ok: true, value: { path: null, seed, step, params, replay: null } };
+  if (pathText === null) return ok({ path: null, seed, step, params, replay: null });
   const wanted = parsePath(pathText, data);
-  if (!wanted.ok) return refused(wanted.error.message);
+  if (!wanted.ok) return refused({ code: 'address-path', cause: wanted.error });
   const replayed = replay(scenario, wanted.value, params, seed ?? DEFAULT_SEED);
-  if (replayed.error) return refused(replayed.error.message, replayed.path);
-  if (step !== null && step > replayed.path.length) return refused(`the address shows step ${step} of a path of ${stepCount(replayed.path.length)}`, replayed.path);
-  return { ok: true, value: { path: replayed.path, seed, step, params, replay: replayed } };
+  if (replayed.error) return refused({ code: 'address-path', cause: replayed.error }, replayed.path);
+  if (step !== null && step > replayed.path.length) return refused({ code: 'step-beyond-path', step, steps: replayed.path.length, in: 'address' }, replayed.path);
+  return ok({ path: replayed.path, seed, step, params, replay: replayed });
 }

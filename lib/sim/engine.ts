@@ -7,7 +7,8 @@ import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type Scenario, type ScenarioOutput } from '@/machines/scenario';
 import { addDays } from './date';
 import type { PathStep } from './path';
-import { fail, ok, type Result, type SimError } from './result';
+import type { MoveRef, SimError, WhyNot } from './errors';
+import { err, ok, type Result } from './result';
 import { createRng, type Rng } from './rng';
 import { nextSnapshot, startSnapshot } from './machine-step';
 
@@ -45,8 +46,8 @@ export interface BlockedMove {
   id: string;
   party: string;
   label: string;
-  /** Why the move is not available, in one sentence. */
-  reason: string;
+  /** Why the move is not available. */
+  reason: WhyNot;
 }
 
 export function initialSnapshot(scenario: Scenario, params: Params): AnyMachineSnapshot {
@@ -87,9 +88,11 @@ export function availableMoves(scenario: Scenario, snapshot: AnyMachineSnapshot)
   return moves;
 }
 
-function reasonFor(scenario: Scenario, snapshot: AnyMachineSnapshot, moveId: string): string {
-  if (outcomeOf(snapshot)) return `The talks have ended in ${outcomeOf(snapshot)}.`;
-  return scenario.whyUnavailable(snapshot, moveId) ?? 'Not possible in the present situation.';
+function reasonFor(scenario: Scenario, snapshot: AnyMachineSnapshot, moveId: string): WhyNot {
+  const ended = outcomeOf(snapshot);
+  if (ended) return { kind: 'ended', outcome: ended };
+  const sentence = scenario.whyUnavailable(snapshot, moveId);
+  return sentence === null ? { kind: 'unknown' } : { kind: 'rule', sentence };
 }
 
 /** Notable moves that cannot be taken now, each with the reason in a sentence. */
@@ -118,34 +121,29 @@ export interface AppliedStep {
 
 /**
  * Takes one move. An uncertain move needs its outcome, or a generator to draw it; a certain move
- * must not carry one. Errors name the problem in words a student understands.
+ * must not carry one. Errors name the move as a student reads it in the workbench.
  */
 export function applyStep(scenario: Scenario, snapshot: AnyMachineSnapshot, step: PathStep, rng?: Rng): Result<AppliedStep> {
   const spec = moveSpec(scenario, step.move);
-  if (!spec) return fail('unknown-move', `unknown move "${step.move}"`);
-  // Named as a student reads it in the workbench, and as a path writes it.
-  const move = `“${spec.label}” (${spec.id})`;
+  if (!spec) return err({ code: 'unknown-move', move: step.move });
+  const move: MoveRef = { id: spec.id, label: spec.label };
   const ended = outcomeOf(snapshot);
-  if (ended) return fail('talks-ended', `move ${move} comes after the talks ended in ${ended}`);
+  if (ended) return err({ code: 'talks-ended', move, outcome: ended });
   const outcomes = outcomeOptions(scenario, snapshot, spec);
-  if (!isAvailable(snapshot, spec.id, outcomes)) {
-    return fail('move-unavailable', `move ${move} is not available here: ${reasonFor(scenario, snapshot, step.move)}`);
-  }
+  if (!isAvailable(snapshot, spec.id, outcomes)) return err({ code: 'move-unavailable', move, reason: reasonFor(scenario, snapshot, step.move) });
   let outcome = step.outcome;
   if (!outcomes) {
     if (outcome !== undefined) {
       const declared = spec.outcomes?.some((o) => o.id === outcome);
-      return declared
-        ? fail('outcome-not-allowed', `move ${move} has a certain result here, so it takes no outcome (got "${outcome}")`)
-        : fail('unknown-outcome', `move ${move} has no outcome "${outcome}"`);
+      return err(declared ? { code: 'outcome-not-allowed', move, outcome } : { code: 'unknown-outcome', move, outcome });
     }
   } else if (outcome === undefined) {
-    if (!rng) return fail('outcome-needed', `move ${move} has an uncertain result: say which (${outcomes.map((o) => o.id).join(', ')})`);
+    const possible = outcomes.map((o) => o.id);
+    if (!rng) return err({ code: 'outcome-needed', move, possible });
     outcome = drawOutcome(outcomes, rng);
   } else if (!outcomes.some((o) => o.id === outcome)) {
-    return spec.outcomes?.some((o) => o.id === outcome)
-      ? fail('outcome-impossible', `outcome "${outcome}" of move ${move} cannot happen here (possible: ${outcomes.map((o) => o.id).join(', ')})`)
-      : fail('unknown-outcome', `move ${move} has no outcome "${outcome}" (possible: ${outcomes.map((o) => o.id).join(', ')})`);
+    const possible = outcomes.map((o) => o.id);
+    return err(spec.outcomes?.some((o) => o.id === outcome) ? { code: 'outcome-impossible', move, outcome, possible } : { code: 'unknown-outcome', move, outcome, possible });
   }
   const event: MoveEvent = outcome === undefined ? { type: spec.id } : { type: spec.id, outcome };
   return ok({ snapshot: nextSnapshot(scenario.machine, snapshot, event), step: outcome === undefined ? { move: spec.id } : { move: spec.id, outcome } });
@@ -192,7 +190,7 @@ export function replay(scenario: Scenario, steps: readonly PathStep[], params: P
   for (const [index, step] of steps.entries()) {
     const applied = applyStep(scenario, snapshot, step, rng);
     if (!applied.ok) {
-      return { records, path, snapshot, snapshots, error: { ...applied.error, step: index + 1, message: `step ${index + 1}: ${applied.error.message}` } };
+      return { records, path, snapshot, snapshots, error: { ...applied.error, step: index + 1 } };
     }
     snapshot = applied.value.snapshot;
     snapshots.push(snapshot);

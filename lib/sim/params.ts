@@ -1,6 +1,6 @@
 /** Parameter overrides: parsed from `k=v` text, checked against each parameter's range. */
 import type { Params, ScenarioData } from '@/machines/scenario';
-import { fail, ok, type Result } from './result';
+import { err, ok, type Result } from './result';
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -26,9 +26,9 @@ export function parseOverrides(args: readonly string[]): Result<Record<string, n
   const overrides: Record<string, number> = Object.create(null);
   for (const arg of args) {
     const eq = arg.indexOf('=');
-    if (eq <= 0) return fail('bad-number', `parameter override "${arg}" must look like name=value`);
+    if (eq <= 0) return err({ code: 'bad-override', text: arg });
     const value = parseNumber(arg.slice(eq + 1));
-    if (value === null) return fail('bad-number', `parameter ${arg.slice(0, eq)}: "${arg.slice(eq + 1)}" is not a number`);
+    if (value === null) return err({ code: 'bad-number', parameter: arg.slice(0, eq), text: arg.slice(eq + 1) });
     overrides[arg.slice(0, eq)] = value;
   }
   return ok(overrides);
@@ -40,9 +40,9 @@ export function resolveParams(data: ScenarioData, overrides: Readonly<Record<str
   for (const spec of data.parameters) params[spec.id] = spec.default;
   for (const [id, value] of Object.entries(overrides)) {
     const spec = data.parameters.find((p) => p.id === id);
-    if (!spec) return fail('unknown-parameter', `unknown parameter "${id}"`);
+    if (!spec) return err({ code: 'unknown-parameter', parameter: id });
     if (!(value >= spec.min && value <= spec.max)) {
-      return fail('parameter-out-of-range', `parameter ${id} = ${value} is outside its range ${spec.min}–${spec.max} ${spec.unit}`);
+      return err({ code: 'parameter-out-of-range', parameter: id, value, min: spec.min, max: spec.max, unit: spec.unit });
     }
     params[id] = value;
   }

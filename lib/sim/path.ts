@@ -1,6 +1,6 @@
 /** Paths as text: comma-separated move ids, each optionally followed by `:outcome`. */
 import type { ScenarioData } from '@/machines/scenario';
-import { fail, ok, type Result } from './result';
+import { err, ok, type Result } from './result';
 
 /** One step of a path: a move and, for an uncertain move, the outcome that happened. */
 export interface PathStep {
@@ -22,7 +22,7 @@ export function parsePath(text: string, data: ScenarioData): Result<PathStep[]> 
     const item = raw.trim();
     const [move = '', outcome, extra] = item.split(':');
     if (extra !== undefined || !TOKEN.test(move) || (outcome !== undefined && !TOKEN.test(outcome))) {
-      return fail('bad-path', `step ${index + 1}: "${item}" is not a move id with an optional :outcome`);
+      return err({ code: 'bad-path', item, step: index + 1 });
     }
     const preset = data.presets.find((p) => p.id === move);
     if (preset && outcome === undefined) {
@@ -40,5 +40,9 @@ export function formatPath(steps: readonly PathStep[]): string {
   return steps.map((s) => (s.outcome ? `${s.move}:${s.outcome}` : s.move)).join(',');
 }
 
-/** `1 step`, `3 steps`: a path's length in a message. */
-export const stepCount = (n: number): string => `${n} ${n === 1 ? 'step' : 'steps'}`;
+/** The steps of a preset, e.g. `history`; none for an id that is not one. */
+export function presetSteps(data: ScenarioData, presetId: string): PathStep[] {
+  const preset = data.presets.find((p) => p.id === presetId);
+  const parsed = preset ? parsePath(preset.path.join(','), data) : null;
+  return parsed?.ok ? parsed.value : [];
+}

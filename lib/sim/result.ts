@@ -1,30 +1,11 @@
-/** Results that carry either a value or an error a person can read; the core never throws at people. */
+/**
+ * Results that carry either a value or an error; the core never throws at people. Errors are codes
+ * with the parameters a message needs, and the message catalogue (lib/i18n/) words them, so each
+ * language says them in its own grammar.
+ */
+import type { SimError } from './errors';
 
-export interface SimError {
-  /** A stable code tests and the UI can switch on. */
-  code:
-    | 'unknown-scenario'
-    | 'unknown-move'
-    | 'unknown-outcome'
-    | 'unknown-parameter'
-    | 'bad-number'
-    | 'bad-path'
-    | 'move-unavailable'
-    | 'outcome-impossible'
-    | 'outcome-needed'
-    | 'outcome-not-allowed'
-    | 'parameter-out-of-range'
-    | 'talks-ended'
-    | 'bad-usage';
-  message: string;
-  /** The 1-based step of a path the error is about, when it is about one. */
-  step?: number;
-}
+export type Result<T, E = SimError> = { ok: true; value: T } | { ok: false; error: E };
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: SimError };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: SimError['code'], message: string, step?: number): Result<T> => ({
-  ok: false,
-  error: step === undefined ? { code, message } : { code, message, step },
-});
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const err = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });

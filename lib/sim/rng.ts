@@ -8,6 +8,8 @@ export interface Rng {
 }
 
 export const MAX_SEED = 0xffffffff;
+/** The seed a session, a link or the `sim` command uses when none is given. */
+export const DEFAULT_SEED = 1;
 
 export function createRng(seed: number): Rng {
   let state = seed >>> 0;

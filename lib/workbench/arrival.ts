@@ -6,11 +6,12 @@
 import type { MoveOption, BlockedMove, Replay, StepRecord } from '@/lib/sim/engine';
 import { availableMoves, blockedNotableMoves } from '@/lib/sim/engine';
 import { paramsOrDefaults } from '@/lib/sim/params';
-import { parsePath, type PathStep } from '@/lib/sim/path';
+import type { PathStep } from '@/lib/sim/path';
+import { DEFAULT_SEED } from '@/lib/sim/rng';
 import type { UrlState } from '@/lib/share/address';
 import type { LinkState } from '@/lib/share/codec';
-import { DEFAULT_SEED } from '@/lib/share/codec';
-import { openLinkCode, type UsablePart } from '@/lib/share/link';
+import type { LinkError } from '@/lib/share/errors';
+import { openLinkCode } from '@/lib/share/link';
 import { openReadableAddress } from '@/lib/share/readable-address';
 import type { Params, Scenario } from '@/machines/scenario';
 import { branchWithSteps, currentBranch, showStep, type NameBranch } from './branch-tree';
@@ -22,21 +23,6 @@ import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from './t
 export interface BranchNames {
   first: string;
   next: NameBranch;
-}
-
-/** What is wrong with the link a person arrived by, and what of it can still be opened. */
-export interface LinkProblemInfo {
-  /** What is wrong with the link, as a clause ("the link is damaged …"). */
-  reason: string;
-  /** The part of the link that can be opened (its first moves), when there is one. */
-  usable: UsablePart | null;
-}
-
-/** A preset's steps; none for an unknown preset. */
-export function presetSteps(scenario: Scenario, presetId: string): PathStep[] {
-  const preset = scenario.data.presets.find((p) => p.id === presetId);
-  const parsed = preset ? parsePath(preset.path.join(','), scenario.data) : null;
-  return parsed?.ok ? parsed.value : [];
 }
 
 /** What the address asked for on arrival, to lay over the local copy once it is loaded. */
@@ -57,7 +43,8 @@ export const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params:
 /** What the address asked for, as the engine found it: plain data, handed from the server to the page. */
 export interface ArrivalCheck {
   arrival: Arrival;
-  problem: LinkProblemInfo | null;
+  /** What is wrong with the link the person arrived by (with the part of it that can be opened), if anything. */
+  problem: LinkError | null;
   branchName: string;
 }
 
@@ -73,20 +60,20 @@ interface CheckedArrival extends ArrivalCheck {
 function checkArrival(scenario: Scenario, url: UrlState, names: BranchNames): CheckedArrival {
   const presetName = url.preset === null ? undefined : scenario.data.presets.find((p) => p.id === url.preset)?.label;
   const branchName = presetName ?? names.first;
-  const refused = (problem: LinkProblemInfo): CheckedArrival => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
+  const refused = (problem: LinkError): CheckedArrival => ({ arrival: NO_ARRIVAL, problem, branchName, known: null });
   const knownFrom = (params: Params, replayed: Replay): KnownTrajectories | null => {
     const trajectory = trajectoryOf(replayed);
     return trajectory && { params, trajectories: [trajectory] };
   };
   if (url.code !== null) {
     const opened = openLinkCode(url.code, scenario);
-    if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
+    if (!opened.ok) return refused(opened.error);
     const { state, replay: replayed, params } = opened.value;
     const arrival = { path: replayed.path, seed: state.seed, step: state.step, params: state.params, compare: state.compare };
     return { arrival, problem: null, branchName, known: knownFrom(params, replayed) };
   }
   const opened = openReadableAddress(url, scenario);
-  if (!opened.ok) return refused({ reason: opened.error.message, usable: opened.error.usable ?? null });
+  if (!opened.ok) return refused(opened.error);
   const { path, seed, step, params, replay: replayed } = opened.value;
   return { arrival: { ...NO_ARRIVAL, path, seed, step, presetName }, problem: null, branchName, known: replayed && knownFrom(params, replayed) };
 }

@@ -8,7 +8,7 @@ import { arriveAt, type Arrival } from './arrival';
 import type { NameBranch } from './branch-tree';
 import { keepSession, readKeptSessions } from './kept-sessions';
 import { decideArrival, decideSave, keptAfterOpening, storageKeys } from './persistence';
-import type { RestoreResult } from './restore-session';
+import type { RestoreError, RestoreResult } from './restore-session';
 import { serializeSession } from './saved-session';
 import type { Session } from './session';
 import type { KeyValueStore } from './storage';
@@ -28,7 +28,7 @@ export interface LoadedCopy {
   /** Whether the local copy was kept aside, because the arrival runs under other settings. */
   setAside: boolean;
   /** Why the local copy could not be read (it was kept under the `unreadable` key); null when it could. */
-  unreadable: string | null;
+  unreadable: RestoreError | null;
 }
 
 export interface LocalCopy {
@@ -56,9 +56,9 @@ export function localCopy(scenario: Scenario, store: KeyValueStore, readSaved: R
     if (text !== null && restored?.ok === false) {
       // Kept aside rather than written over by the next save; when even that fails, nothing more can be kept.
       store.write(keys.unreadable, text);
-      return { session: null, kept: kept(), setAside: false, unreadable: restored.error.message };
+      return { session: null, kept: kept(), setAside: false, unreadable: restored.error };
     }
-    const saved = restored?.ok ? restored.session : null;
+    const saved = restored?.ok ? restored.value : null;
     const decision = decideArrival(saved, arrival);
     if (decision === 'keep-aside') {
       const keptNow = keepSession(kept(), serializeSession(scenario, saved!));

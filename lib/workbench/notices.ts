@@ -3,16 +3,19 @@
  * session kept aside, an action that failed, a local copy that could not be read. One of each kind
  * at most (a newer one takes the older one's place), always in the same order.
  */
-import type { LinkProblemInfo } from './arrival';
+import type { SimError } from '@/lib/sim/errors';
+import type { LinkError } from '@/lib/share/errors';
+import type { RestoreError } from './restore-session';
 
 export type Notice =
-  | { kind: 'link-problem'; problem: LinkProblemInfo }
+  | { kind: 'link-problem'; problem: LinkError }
   /** The saved session was kept aside, because the link runs under other settings. */
   | { kind: 'set-aside' }
-  /** What the person just tried could not be done; `reason` says why, as a sentence. */
-  | { kind: 'action-failed'; action: 'move' | 'import' | 'open-kept'; reason: string }
+  /** What the person just tried could not be done, and why. */
+  | { kind: 'action-failed'; action: 'move'; error: SimError }
+  | { kind: 'action-failed'; action: 'import' | 'open-kept'; error: RestoreError }
   /** The local copy could not be read: a fresh session started, and the copy was kept aside. */
-  | { kind: 'saved-unreadable'; reason: string };
+  | { kind: 'saved-unreadable'; error: RestoreError };
 
 export type NoticeKind = Notice['kind'];
 

@@ -1,18 +1,20 @@
 /**
  * The defensive restore of a saved session (see saved-session.ts for the format). A file that is
  * damaged, foreign, from a newer Parley or from another model version is refused with a typed error
- * and a sentence saying why; restoring never yields a session whose paths the engine cannot replay.
+ * saying why; restoring never yields a session whose paths the engine cannot replay.
  */
 // zod's tree-shakable form: the workbench bundle carries only the checks used here.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import type { Scenario } from '@/machines/scenario';
 import { replay } from '@/lib/sim/engine';
+import type { SimError } from '@/lib/sim/errors';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath, type PathStep } from '@/lib/sim/path';
+import { err, ok, type Result } from '@/lib/sim/result';
 import { MAX_SEED } from '@/lib/sim/rng';
 import { commonPrefixLength, type Branch, type BranchTree } from './branch-tree';
-import { MAX_SAVED_SESSION_CHARS, SAVED_SESSION_VERSION } from './saved-session';
+import { MAX_SAVED_SESSION_CHARS, SAVED_SESSION_VERSION, type SavedSession } from './saved-session';
 import { compareTargetExists, type CompareTarget, type Session } from './session';
 
 // zod/mini carries no messages of its own; these are the same English ones the full zod gives.
@@ -32,7 +34,8 @@ const compareSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('preset'), id: z.string() }),
 ]);
 
-export const savedSessionSchema = z.object({
+/** The saved-session format's check; its type is `SavedSession` (saved-session.ts), which it must match. */
+export const savedSessionSchema: z.ZodMiniType<SavedSession> = z.object({
   version: z.literal(SAVED_SESSION_VERSION),
   scenarioId: z.string(),
   modelVersion: z.int(),
@@ -45,16 +48,31 @@ export const savedSessionSchema = z.object({
   nextBranchNumber: z.int().check(z.minimum(2)),
 });
 
-export type SavedSession = z.infer<typeof savedSessionSchema>;
+/** What makes a session file damaged: each with what its message needs. */
+export type SessionDamage =
+  /** The file does not have the format's shape: the first few places, as the schema's locale words them. */
+  | { kind: 'shape'; issues: readonly string[] }
+  | { kind: 'parameters'; cause: SimError }
+  | { kind: 'duplicate-branch'; id: string }
+  | { kind: 'branch-path'; branch: string; cause: SimError }
+  | { kind: 'unknown-parent'; branch: string; parent: string }
+  | { kind: 'fork-mismatch'; branch: string; forkStep: number; parent: string }
+  | { kind: 'fork-without-parent'; branch: string; forkStep: number }
+  | { kind: 'missing-current'; id: string }
+  | { kind: 'step-beyond-branch' };
 
-export interface RestoreError {
-  code: 'too-large' | 'not-json' | 'not-a-session' | 'newer-version' | 'other-scenario' | 'other-model-version' | 'invalid';
-  message: string;
-}
+export type RestoreError =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-a-session' }
+  | { code: 'newer-version'; format: number; reads: number }
+  | { code: 'other-scenario'; scenarioId: string; title: string }
+  | { code: 'other-model-version'; saved: number; current: number }
+  | { code: 'invalid'; damage: SessionDamage };
 
-export type RestoreResult = { ok: true; session: Session } | { ok: false; error: RestoreError };
+export type RestoreResult = Result<Session, RestoreError>;
 
-const refuse = (code: RestoreError['code'], message: string): RestoreResult => ({ ok: false, error: { code, message } });
+const damaged = (damage: SessionDamage) => err({ code: 'invalid', damage } as const);
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
@@ -62,70 +80,61 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Each branch's steps, checked by replaying them: the engine is the judge of what a path may hold. */
-function restoreBranches(scenario: Scenario, saved: SavedSession, params: Record<string, number>): { branches: Branch[] } | { problem: string } {
+function restoreBranches(scenario: Scenario, saved: SavedSession, params: Record<string, number>): Result<Branch[], SessionDamage> {
   const branches: Branch[] = [];
   for (const entry of saved.branches) {
-    if (branches.some((b) => b.id === entry.id)) return { problem: `two branches share the id ${entry.id}` };
+    if (branches.some((b) => b.id === entry.id)) return err({ kind: 'duplicate-branch', id: entry.id });
     const parsed = parsePath(entry.path, scenario.data);
-    if (!parsed.ok) return { problem: `branch “${entry.name}”: ${parsed.error.message}` };
+    if (!parsed.ok) return err({ kind: 'branch-path', branch: entry.name, cause: parsed.error });
     const replayed = replay(scenario, parsed.value, params, saved.seed);
-    if (replayed.error) return { problem: `branch “${entry.name}”, ${replayed.error.message}` };
+    if (replayed.error) return err({ kind: 'branch-path', branch: entry.name, cause: replayed.error });
     const steps: PathStep[] = replayed.path;
     // Parents come before their children, which also rules out cycles.
     const parent = entry.parentId === null ? null : branches.find((b) => b.id === entry.parentId);
-    if (parent === undefined) return { problem: `branch “${entry.name}” forks from ${entry.parentId}, which is not listed before it` };
-    if (parent && (entry.forkStep > commonPrefixLength(parent.steps, steps))) {
-      return { problem: `branch “${entry.name}” claims to share ${entry.forkStep} steps with “${parent.name}”, but does not` };
+    if (parent === undefined) return err({ kind: 'unknown-parent', branch: entry.name, parent: entry.parentId! });
+    if (parent && entry.forkStep > commonPrefixLength(parent.steps, steps)) {
+      return err({ kind: 'fork-mismatch', branch: entry.name, forkStep: entry.forkStep, parent: parent.name });
     }
-    if (!parent && entry.forkStep !== 0) return { problem: `branch “${entry.name}” has no parent but a fork step of ${entry.forkStep}` };
+    if (!parent && entry.forkStep !== 0) return err({ kind: 'fork-without-parent', branch: entry.name, forkStep: entry.forkStep });
     branches.push({ id: entry.id, name: entry.name, parentId: entry.parentId, forkStep: entry.forkStep, steps });
   }
-  return { branches };
+  return ok(branches);
 }
 
 /**
  * Reads a saved session (the text of a file or of local storage) for `scenario`. Never throws; on
- * any problem returns an error whose message can be shown to the person as it is.
+ * any problem returns an error saying why, for the catalogue to word.
  */
 export function restoreSession(scenario: Scenario, text: string): RestoreResult {
-  if (text.length > MAX_SAVED_SESSION_CHARS) return refuse('too-large', 'This file is too large to be a Parley session.');
+  if (text.length > MAX_SAVED_SESSION_CHARS) return err({ code: 'too-large' });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return refuse('not-json', 'This file is not a Parley session: it is not JSON.');
+    return err({ code: 'not-json' });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || typeof (raw as { version?: unknown }).version !== 'number') {
-    return refuse('not-a-session', 'This file is not a Parley session: it has no format version.');
+    return err({ code: 'not-a-session' });
   }
   const version = (raw as { version: number }).version;
-  if (version > SAVED_SESSION_VERSION) {
-    return refuse('newer-version', `This session was saved by a newer Parley (format ${version}); this one reads format ${SAVED_SESSION_VERSION}.`);
-  }
+  if (version > SAVED_SESSION_VERSION) return err({ code: 'newer-version', format: version, reads: SAVED_SESSION_VERSION });
   const checked = z.safeParse(savedSessionSchema, raw);
-  if (!checked.success) {
-    return refuse('invalid', `This session file is damaged (${checked.error.issues.slice(0, 3).map(describeIssue).join('; ')}).`);
-  }
+  if (!checked.success) return damaged({ kind: 'shape', issues: checked.error.issues.slice(0, 3).map(describeIssue) });
   const saved = checked.data;
-  if (saved.scenarioId !== scenario.data.id) {
-    return refuse('other-scenario', `This session belongs to the scenario “${saved.scenarioId}”, not “${scenario.data.title}”.`);
-  }
+  if (saved.scenarioId !== scenario.data.id) return err({ code: 'other-scenario', scenarioId: saved.scenarioId, title: scenario.data.title });
   if (saved.modelVersion !== scenario.data.modelVersion) {
-    return refuse(
-      'other-model-version',
-      `This session was made with version ${saved.modelVersion} of the model; this is version ${scenario.data.modelVersion}, so its paths may no longer mean the same.`,
-    );
+    return err({ code: 'other-model-version', saved: saved.modelVersion, current: scenario.data.modelVersion });
   }
   const params = resolveParams(scenario.data, saved.params);
-  if (!params.ok) return refuse('invalid', `This session file is damaged (${params.error.message}).`);
+  if (!params.ok) return damaged({ kind: 'parameters', cause: params.error });
   const restored = restoreBranches(scenario, saved, { ...params.value });
-  if ('problem' in restored) return refuse('invalid', `This session file is damaged (${restored.problem}).`);
-  const { branches } = restored;
+  if (!restored.ok) return damaged(restored.error);
+  const branches = restored.value;
   const current = branches.find((b) => b.id === saved.currentBranchId);
-  if (!current) return refuse('invalid', `This session file is damaged (its current branch ${saved.currentBranchId} is missing).`);
-  if (saved.shownStep > current.steps.length) return refuse('invalid', 'This session file is damaged (it shows a step beyond the end of its branch).');
+  if (!current) return damaged({ kind: 'missing-current', id: saved.currentBranchId });
+  if (saved.shownStep > current.steps.length) return damaged({ kind: 'step-beyond-branch' });
   const highest = Math.max(...branches.map((b) => Number(b.id.slice(1))));
   const tree: BranchTree = { branches, currentId: current.id, shownStep: saved.shownStep, nextNumber: Math.max(saved.nextBranchNumber, highest + 1) };
   const compare: CompareTarget | null = saved.compare && compareTargetExists(scenario, tree, saved.compare) ? saved.compare : null;
-  return { ok: true, session: { scenarioId: saved.scenarioId, seed: saved.seed, params: saved.params, tree, compare } };
+  return ok({ scenarioId: saved.scenarioId, seed: saved.seed, params: saved.params, tree, compare });
 }

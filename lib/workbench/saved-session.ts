@@ -7,13 +7,26 @@
  */
 import type { Scenario } from '@/machines/scenario';
 import { formatPath } from '@/lib/sim/path';
-import type { SavedSession } from './restore-session';
-import type { Session } from './session';
+import type { CompareTarget, Session } from './session';
 
 export const SAVED_SESSION_VERSION = 1;
 
 /** Larger files are refused before parsing: a real session is a few kilobytes. */
 export const MAX_SAVED_SESSION_CHARS = 2_000_000;
+
+/** A session as saved: JSON, every path as text (`move:outcome,move,…`), as in links and the `sim` command. */
+export interface SavedSession {
+  version: typeof SAVED_SESSION_VERSION;
+  scenarioId: string;
+  modelVersion: number;
+  seed: number;
+  params: Record<string, number>;
+  branches: Array<{ id: string; name: string; parentId: string | null; forkStep: number; path: string }>;
+  currentBranchId: string;
+  shownStep: number;
+  compare: CompareTarget | null;
+  nextBranchNumber: number;
+}
 
 export function toSavedSession(scenario: Scenario, session: Session): SavedSession {
   const { tree } = session;

@@ -8,7 +8,10 @@
 import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
 import type { PathStep } from '@/lib/sim/path';
-import type { Arrival, BranchNames, LinkProblemInfo } from './arrival';
+import type { SimError } from '@/lib/sim/errors';
+import type { LinkError } from '@/lib/share/errors';
+import type { Arrival, BranchNames } from './arrival';
+import type { RestoreError } from './restore-session';
 import { openBranch, renameBranch, showStep, takeMove, type BranchTree } from './branch-tree';
 import { localCopy, type LoadedCopy, type LocalCopy, type OtherTabChange, type ReadSaved } from './local-copy';
 import { withNotice, withoutNotice, type Notice, type NoticeKind } from './notices';
@@ -20,8 +23,8 @@ import { canRedo, canUndo, record, redo, startHistory, undo, type UndoHistory } 
 /** What a person asks of the session. */
 export type SessionCommand =
   | { type: 'move'; step: PathStep }
-  /** A move could not be taken (chance could not draw its outcome); `reason` says why. */
-  | { type: 'move.refused'; reason: string }
+  /** A move could not be taken (chance could not draw its outcome), and why. */
+  | { type: 'move.refused'; error: SimError }
   | { type: 'step.show'; step: number }
   | { type: 'branch.open'; id: string }
   | { type: 'branch.rename'; id: string; name: string }
@@ -57,7 +60,7 @@ export interface SessionInput {
   initial: Session;
   arrival: Arrival;
   /** What was wrong with the link arrived by, if anything. */
-  linkProblem: LinkProblemInfo | null;
+  linkProblem: LinkError | null;
   names: BranchNames;
   store: KeyValueStore;
   effects: SessionEffects;
@@ -85,11 +88,11 @@ interface SessionContext {
 }
 
 /** A saved text, and the session read from it or why it could not be read. */
-type ReadText = { text: string } & ({ session: Session; problem: null } | { session: null; problem: string });
+type ReadText = { text: string } & ({ session: Session; problem: null } | { session: null; problem: RestoreError });
 
 async function readText(readSaved: ReadSaved, text: string): Promise<ReadText> {
   const restored = await readSaved(text);
-  return restored.ok ? { text, session: restored.session, problem: null } : { text, session: null, problem: restored.error.message };
+  return restored.ok ? { text, session: restored.value, problem: null } : { text, session: null, problem: restored.error };
 }
 
 /** The history after a person's edit; the same history when it changed nothing. */
@@ -124,7 +127,7 @@ const edited = ({ context, event }: { context: SessionContext; event: SessionCom
 /** The notices once the local copy is read: whether it was kept aside, or could not be read. */
 function noticesOnLoad(notices: readonly Notice[], loaded: LoadedCopy): readonly Notice[] {
   if (loaded.setAside) return withNotice(notices, { kind: 'set-aside' });
-  if (loaded.unreadable !== null) return withNotice(notices, { kind: 'saved-unreadable', reason: loaded.unreadable });
+  if (loaded.unreadable !== null) return withNotice(notices, { kind: 'saved-unreadable', error: loaded.unreadable });
   return notices;
 }
 
@@ -212,7 +215,7 @@ export const sessionMachine = setup({
     'start-over': { actions: { type: 'changeHistory', params: edited } },
     undo: { actions: { type: 'changeHistory', params: edited } },
     redo: { actions: { type: 'changeHistory', params: edited } },
-    'move.refused': { actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'move', reason: event.reason }) } },
+    'move.refused': { actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'move', error: event.error }) } },
     'notice.dismiss': { actions: { type: 'clearNotice', params: ({ event }) => event.kind } },
     'kept.changed': { actions: assign({ kept: ({ context, event }) => (sameTexts(context.kept, event.kept) ? context.kept : event.kept) }) },
   },
@@ -324,7 +327,7 @@ export const sessionMachine = setup({
               },
               {
                 target: 'idle',
-                actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'import', reason: event.output.problem! }) },
+                actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'import', error: event.output.problem! }) },
               },
             ],
             onError: 'idle',
@@ -367,7 +370,7 @@ export const sessionMachine = setup({
               },
               {
                 target: 'idle',
-                actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'open-kept', reason: event.output.problem! }) },
+                actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'open-kept', error: event.output.problem! }) },
               },
             ],
             onError: 'idle',

@@ -10,7 +10,7 @@ import type { Params, Scenario } from '@/machines/scenario';
 import { applyStep, initialSnapshot, recordOf, type Replay, type StepRecord } from '@/lib/sim/engine';
 import type { PathStep } from '@/lib/sim/path';
 import { sameParams } from '@/lib/sim/params';
-import type { SimError } from '@/lib/sim/result';
+import type { SimError } from '@/lib/sim/errors';
 import { commonPrefixLength } from './branch-tree';
 
 export interface Trajectory {
@@ -32,7 +32,7 @@ function extend(scenario: Scenario, base: Trajectory, steps: readonly PathStep[]
   for (let index = shared; index < steps.length; index += 1) {
     const applied = applyStep(scenario, snapshots[index]!, steps[index]!);
     if (!applied.ok) {
-      const error = { ...applied.error, step: index + 1, message: `step ${index + 1}: ${applied.error.message}` };
+      const error = { ...applied.error, step: index + 1 };
       return { steps: steps.slice(0, index), records, snapshots, error };
     }
     snapshots.push(applied.value.snapshot);

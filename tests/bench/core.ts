@@ -1,4 +1,5 @@
 /** Benchmarks of the core that need no browser: link length and replay speed. */
+import { coreEn } from '@/lib/i18n/core-messages';
 import { performance } from 'node:perf_hooks';
 import { requireScenario } from '@/tests/support/scenarios';
 import { buildLinkUrl } from '@/lib/share/link';
@@ -11,7 +12,7 @@ const ORIGIN = 'https://parley.example';
 
 function historyPath(): PathStep[] {
   const parsed = parsePath('history', scenario.data);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
   return parsed.value;
 }
 
@@ -24,13 +25,13 @@ function referenceLinkLength(): number {
     { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path, seed: 1, params: { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 }, step: null, compare: null },
     scenario,
   );
-  if (!url.ok) throw new Error(url.error.message);
+  if (!url.ok) throw new Error(coreEn.simError(url.error));
   return url.value.length - ORIGIN.length;
 }
 
 function replayMsPerStep(): number {
   const params = resolveParams(scenario.data);
-  if (!params.ok) throw new Error(params.error.message);
+  if (!params.ok) throw new Error(coreEn.simError(params.error));
   const path = historyPath();
   for (let i = 0; i < 20; i += 1) replay(scenario, path, params.value);
   const runs = 200;

@@ -1,4 +1,5 @@
 /** Builds share-link codes in the test process with the same core the app uses. */
+import { coreEn } from '@/lib/i18n/core-messages';
 import { requireScenario } from '@/tests/support/scenarios';
 import { BitWriter } from '@/lib/share/bits';
 import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '@/lib/share/codec';
@@ -9,7 +10,7 @@ export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;
 
 export function steps(pathText: string) {
   const parsed = parsePath(pathText, scenario.data);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
   return parsed.value;
 }
 
@@ -25,7 +26,7 @@ export function linkCode(pathText: string, extra: Partial<LinkState> = {}, model
     ...extra,
   };
   const encoded = encodeLinkCode(state, { ...scenario.data, modelVersion });
-  if (!encoded.ok) throw new Error(encoded.error.message);
+  if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
   return encoded.value;
 }
 

@@ -3,6 +3,7 @@
  * named test driven through the engine. Expected values come from the record or are computed here
  * from the parameters, never copied from the code's output.
  */
+import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot, StateNode } from 'xstate';
 import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf } from '@/lib/sim/engine';
@@ -31,7 +32,8 @@ import {
 const ROUND_OUTCOMES = ['framework', 'exchange', 'productive', 'stalled', 'breakdown'];
 
 function blockedReason(snapshot: AnyMachineSnapshot, moveId: string): string | undefined {
-  return blockedNotableMoves(scenario, snapshot).find((m) => m.id === moveId)?.reason;
+  const blocked = blockedNotableMoves(scenario, snapshot).find((m) => m.id === moveId);
+  return blocked && coreEn.whyNot(blocked.reason);
 }
 
 /** Change of each metric over one move. */
@@ -237,7 +239,7 @@ describe('the territorial terms', () => {
       expect(attempt.ok).toBe(false);
       if (!attempt.ok) {
         expect(attempt.error.code).toBe('move-unavailable');
-        expect(attempt.error.message).toMatch(/Donetsk/);
+        expect(coreEn.simError(attempt.error)).toMatch(/Donetsk/);
       }
     }
   });
@@ -272,7 +274,7 @@ describe('the territorial terms', () => {
     const suspended = stateAfter('terms.propose-freeze:accepted,talks.convene,talks.round:breakdown');
     expect(regions(suspended).talks).toBe('suspended');
     expect(availableMoves(scenario, suspended).map((m) => m.id)).not.toContain('armistice.sign');
-    expect(blockedNotableMoves(scenario, suspended).find((m) => m.id === 'armistice.sign')?.reason).toMatch(/suspended/);
+    expect(blockedReason(suspended, 'armistice.sign')).toMatch(/suspended/);
     const revived = stateAfter('terms.propose-freeze:accepted,talks.convene,talks.round:breakdown,talks.convene');
     expect(availableMoves(scenario, revived).map((m) => m.id)).toContain('armistice.sign');
   });
@@ -573,7 +575,7 @@ describe('the scenario data', () => {
         expect(result.ok, `${spec.id}=${bad}`).toBe(false);
         if (!result.ok) {
           expect(result.error.code).toBe('parameter-out-of-range');
-          expect(result.error.message).toContain(spec.id);
+          expect(coreEn.simError(result.error)).toContain(spec.id);
         }
       }
       for (const good of [spec.min, spec.max]) {
@@ -596,9 +598,10 @@ describe('the scenario data', () => {
     const probes = ['', 'talks.convene', 'truce.propose', 'truce.propose,truce.sign:signed', 'terms.concede-donetsk', 'terms.propose-freeze:accepted,terms.propose-peacekeepers:accepted'];
     for (const path of probes) {
       for (const blocked of blockedNotableMoves(scenario, stateAfter(path))) {
-        expect(blocked.reason, `${path} ${blocked.id}`).toMatch(/^[A-Z][^]*\.$/);
-        expect(blocked.reason.split(/[.!?]\s/).length, blocked.reason).toBe(1);
-        expect(blocked.reason, `${path} ${blocked.id}`).not.toBe('Not possible in the present situation.');
+        const reason = coreEn.whyNot(blocked.reason);
+        expect(reason, `${path} ${blocked.id}`).toMatch(/^[A-Z][^]*\.$/);
+        expect(reason.split(/[.!?]\s/).length, reason).toBe(1);
+        expect(reason, `${path} ${blocked.id}`).not.toBe('Not possible in the present situation.');
       }
     }
   });

@@ -3,6 +3,7 @@
  * breadth-first search over state values (with the flags in context that guards read), and seeded
  * random walks that draw outcomes by the model's own odds — then checked by replaying them.
  */
+import { coreEn } from '@/lib/i18n/core-messages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnyMachineSnapshot, StateNode, StateValue } from 'xstate';
 import { applyStep, availableMoves, drawOutcome, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
@@ -61,7 +62,7 @@ function breadthFirst(targets: ReadonlySet<string>, maxDepth: number, overrides:
         for (const outcome of move.outcomes?.map((o) => o.id) ?? [undefined]) {
           const step: PathStep = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
           const applied = applyStep(scenario, snapshot, step);
-          if (!applied.ok) throw new Error(applied.error.message);
+          if (!applied.ok) throw new Error(coreEn.simError(applied.error));
           const key = searchKey(applied.value.snapshot);
           if (seen.has(key)) continue;
           seen.add(key);
@@ -123,7 +124,7 @@ describe('reachability under the model’s own odds', () => {
         const outcome = move.outcomes ? drawOutcome(move.outcomes, rng) : undefined;
         const taken: PathStep = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
         const applied = applyStep(scenario, snapshot, taken);
-        if (!applied.ok) throw new Error(applied.error.message);
+        if (!applied.ok) throw new Error(coreEn.simError(applied.error));
         snapshot = applied.value.snapshot;
         path.push(taken);
       }

@@ -2,6 +2,7 @@
  * Laws the engine keeps for every scenario — each registered one and the harbour-talks fixture, a
  * scenario made only of its own folder — on random legal paths under random parameter overrides.
  */
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStep, availableMoves, blockedNotableMoves, outcomeOf, replay } from '@/lib/sim/engine';
@@ -17,7 +18,7 @@ import { choiceList, legalLinkState, overWalks, paramOverrides, walk } from './s
 
 const paramsWith = (scenario: Scenario, overrides: Record<string, number>) => {
   const resolved = resolveParams(scenario.data, overrides);
-  if (!resolved.ok) throw new Error(resolved.error.message);
+  if (!resolved.ok) throw new Error(coreEn.simError(resolved.error));
   return resolved.value;
 };
 
@@ -121,8 +122,8 @@ describe.each(await lawScenarios())('%s: any random legal path', (_id, scenario)
             }
           }
           for (const blocked of blockedNotableMoves(scenario, snapshot)) {
-            expect(blocked.reason).toMatch(/^[A-Z].*\.$/);
-            expect(blocked.reason).not.toBe('Not possible in the present situation.');
+            expect(coreEn.whyNot(blocked.reason)).toMatch(/^[A-Z].*\.$/);
+            expect(blocked.reason.kind).not.toBe('unknown');
             const spec = scenario.data.moves.find((m) => m.id === blocked.id)!;
             for (const outcome of spec.outcomes?.map((o) => o.id) ?? [undefined]) {
               const step = outcome === undefined ? { move: spec.id } : { move: spec.id, outcome };
@@ -160,7 +161,7 @@ describe.each(await lawScenarios())('%s: data and links', (_id, scenario) => {
 
   it('replays its history preset to the end', () => {
     const steps = parsePath('history', data);
-    if (!steps.ok) throw new Error(steps.error.message);
+    if (!steps.ok) throw new Error(coreEn.simError(steps.error));
     const replayed = replay(scenario, steps.value, paramsWith(scenario, {}));
     expect(replayed.error).toBeUndefined();
     expect(replayed.path).toHaveLength(steps.value.length);
@@ -170,10 +171,10 @@ describe.each(await lawScenarios())('%s: data and links', (_id, scenario) => {
     fc.assert(
       fc.property(legalLinkState(scenario), (state) => {
         const encoded = encodeLinkCode(state, data);
-        if (!encoded.ok) throw new Error(encoded.error.message);
+        if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
         expect(decodeLinkCode(encoded.value, data)).toEqual({ ok: true, value: state });
         const opened = openLinkCode(encoded.value, scenario);
-        if (!opened.ok) throw new Error(opened.error.message);
+        if (!opened.ok) throw new Error(coreEn.linkError(opened.error));
         expect(opened.value.replay.records).toEqual(replay(scenario, state.path, paramsWith(scenario, state.params), state.seed).records);
       }),
       { numRuns: 150 },

@@ -4,6 +4,7 @@
  * legal paths under random parameters, both give the same state, context, status and output at
  * every step.
  */
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
@@ -25,7 +26,7 @@ describe.each(await lawScenarios())('%s: stepping without a fresh actor per step
     fc.assert(
       fc.property(paramOverrides(scenario), choiceList(80), (overrides, choices) => {
         const resolved = resolveParams(scenario.data, overrides);
-        if (!resolved.ok) throw new Error(resolved.error.message);
+        if (!resolved.ok) throw new Error(coreEn.simError(resolved.error));
         const input = scenario.input(resolved.value);
         const path = legalPath(scenario, overrides, choices);
         let reference = initialTransition(scenario.machine, input)[0];

@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
 import { readUrlState, sessionAddress, startAddress, usableAddress } from '@/lib/share/address';
@@ -13,9 +14,9 @@ const stalled: PathStep = { move: 'talks.round', outcome: 'stalled' };
 /** What a share address opens, read back through the link reader (not through the address code). */
 function opened(address: string) {
   const parsed = parseLinkAddress(address);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(coreEn.linkError(parsed.error));
   const link = openLinkCode(parsed.value.code, scenario);
-  if (!link.ok) throw new Error(link.error.message);
+  if (!link.ok) throw new Error(coreEn.linkError(link.error));
   return link.value.state;
 }
 

@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,11 +26,11 @@ describe('every link ever released still shows what it showed', () => {
       for (const link of links) {
         it(link.name, async () => {
           const address = parseLinkAddress(link.url);
-          if (!address.ok) throw new Error(address.error.message);
+          if (!address.ok) throw new Error(coreEn.linkError(address.error));
           const scenario = await loadScenario(address.value.scenarioId);
           expect(scenario).toBeDefined();
           const opened = openLinkCode(address.value.code, scenario!);
-          if (!opened.ok) throw new Error(opened.error.message);
+          if (!opened.ok) throw new Error(coreEn.linkError(opened.error));
           const last = opened.value.replay.records.at(-1)!;
           expect({ steps: last.step, date: last.date, outcome: last.outcome, value: last.value, metrics: last.metrics }).toEqual(link.expect);
         });

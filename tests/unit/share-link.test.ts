@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
@@ -19,13 +20,13 @@ function stateOf(path: LinkState['path'], extra: Partial<LinkState> = {}): LinkS
 
 function code(state: LinkState): string {
   const encoded = encodeLinkCode(state, data);
-  if (!encoded.ok) throw new Error(encoded.error.message);
+  if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
   return encoded.value;
 }
 
 const historyPath = (() => {
   const parsed = parsePath('history', data);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
   return parsed.value;
 })();
 
@@ -54,7 +55,7 @@ describe('share links', () => {
 
   it('a link percent-encoded twice still opens to the same state', () => {
     const url = buildLinkUrl(ORIGIN, stateOf(historyPath, { seed: 42 }), scenario);
-    if (!url.ok) throw new Error(url.error.message);
+    if (!url.ok) throw new Error(coreEn.simError(url.error));
     const mangled = encodeURIComponent(encodeURIComponent(url.value));
     const address = parseLinkAddress(mangled);
     expect(address.ok).toBe(true);
@@ -67,9 +68,9 @@ describe('share links', () => {
     fc.assert(
       fc.property(legalState, (state) => {
         const opened = openLinkCode(code(state), scenario);
-        if (!opened.ok) throw new Error(opened.error.message);
+        if (!opened.ok) throw new Error(coreEn.linkError(opened.error));
         const params = resolveParams(data, state.params);
-        if (!params.ok) throw new Error(params.error.message);
+        if (!params.ok) throw new Error(coreEn.simError(params.error));
         expect(opened.value.replay.records).toEqual(replay(scenario, state.path, params.value, state.seed).records);
       }),
       { numRuns: 50 },
@@ -99,19 +100,18 @@ describe('share links', () => {
   it('text that is not a Parley code is not mistaken for a link from a newer Parley', () => {
     const result = decodeLinkCode('SGVsbG8gd29ybGQ', data);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/not a Parley link/);
+    if (!result.ok) expect(coreEn.linkError(result.error)).toMatch(/not a Parley link/);
   });
 
   it('a link made for another model version names that version', () => {
     const newer = { ...data, modelVersion: data.modelVersion + 1 };
     const encoded = encodeLinkCode(stateOf([]), newer);
-    if (!encoded.ok) throw new Error(encoded.error.message);
+    if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
     const result = decodeLinkCode(encoded.value, data);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.code).toBe('other-model');
-      expect(result.error.modelVersion).toBe(data.modelVersion + 1);
-      expect(result.error.message).toMatch(/newer model/);
+      expect(result.error).toMatchObject({ code: 'other-model', modelVersion: data.modelVersion + 1 });
+      expect(coreEn.linkError(result.error)).toMatch(/newer model/);
     }
   });
 
@@ -119,7 +119,7 @@ describe('share links', () => {
     const result = openLinkCode(code(stateOf([{ move: 'talks.convene' }, { move: 'talks.convene' }])), scenario);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.message).toMatch(/step 2/);
+    expect(coreEn.linkError(result.error)).toMatch(/step 2/);
     expect(result.error.usable?.path).toEqual([{ move: 'talks.convene' }]);
   });
 
@@ -135,14 +135,14 @@ describe('share links', () => {
     const result = openLinkCode(code(stateOf(main, { compare: { kind: 'path', path: [{ move: 'talks.round', outcome: 'stalled' }] } })), scenario);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.message).toMatch(/compares with/);
+    expect(coreEn.linkError(result.error)).toMatch(/compares with/);
     expect(result.error.usable?.path).toEqual(main);
   });
 
   it('parameters out of range in a link are refused with their name', () => {
     const result = openLinkCode(code(stateOf([], { params: { initialMomentum: 99 } })), scenario);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/initialMomentum/);
+    if (!result.ok) expect(coreEn.linkError(result.error)).toMatch(/initialMomentum/);
   });
 });
 
@@ -163,9 +163,9 @@ describe('the link decoder is total', () => {
     fc.assert(
       fc.property(mutated, (input) => {
         const decoded = decodeLinkCode(input, data);
-        expect(decoded.ok || typeof decoded.error.message).toBeTruthy();
+        expect(decoded.ok || typeof coreEn.linkError(decoded.error)).toBeTruthy();
         const opened = openLinkCode(input, scenario);
-        if (!opened.ok) expect(opened.error.message.length).toBeGreaterThan(5);
+        if (!opened.ok) expect(coreEn.linkError(opened.error).length).toBeGreaterThan(5);
       }),
       { numRuns: 10_000 },
     );

@@ -3,6 +3,7 @@
  * status 2 with one `error:` line on stderr. All invocations start together in `beforeAll` (each
  * costs a Node start-up), and the tests read their results.
  */
+import { coreEn } from '@/lib/i18n/core-messages';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +37,10 @@ const S = ['--scenario', SCENARIO_ID];
 /** A share link made in-process, for `decode` to read back. */
 const SHARED = (() => {
   const steps = parsePath('history,talks.round:stalled', scenario.data);
-  if (!steps.ok) throw new Error(steps.error.message);
+  if (!steps.ok) throw new Error(coreEn.simError(steps.error));
   const state = { scenarioId: SCENARIO_ID, modelVersion: scenario.data.modelVersion, path: steps.value, seed: 7, params: { energyTruceDays: 3 }, step: null, compare: null };
   const url = buildLinkUrl('https://parley.example', state, scenario);
-  if (!url.ok) throw new Error(url.error.message);
+  if (!url.ok) throw new Error(coreEn.simError(url.error));
   return { url: url.value, pathText: formatPath(steps.value) };
 })();
 
@@ -229,7 +230,7 @@ describe('sim: the contract', () => {
   it('run reports the same trajectory as the simulation core', () => {
     const run = good('runHistory') as { steps: RunStep[] };
     const steps = parsePath('history', scenario.data);
-    if (!steps.ok) throw new Error(steps.error.message);
+    if (!steps.ok) throw new Error(coreEn.simError(steps.error));
     const core = replay(scenario, steps.value, paramsWith());
     expect(run.steps).toEqual(
       core.records.map((r) => ({ step: r.step, date: r.date, move: r.move, moveOutcome: r.moveOutcome, value: r.value, metrics: r.metrics, outcome: r.outcome })),
@@ -268,7 +269,7 @@ describe('sim: the contract', () => {
     expect(['framework', 'exchange', 'productive', 'stalled', 'breakdown']).toContain(round.moveOutcome);
     expect(['signed', 'refused']).toContain(run.steps[4]!.moveOutcome);
     const steps = parsePath('talks.convene,talks.round,truce.propose,truce.sign', scenario.data);
-    if (!steps.ok) throw new Error(steps.error.message);
+    if (!steps.ok) throw new Error(coreEn.simError(steps.error));
     const core = replay(scenario, steps.value, paramsWith(), 42);
     expect(run.steps.map((s) => s.moveOutcome)).toEqual(core.records.map((r) => r.moveOutcome));
   });
@@ -311,7 +312,7 @@ describe('sim: readable addresses', () => {
 
   it('decode expands a preset address into the preset’s moves', () => {
     const history = parsePath('history', scenario.data);
-    if (!history.ok) throw new Error(history.error.message);
+    if (!history.ok) throw new Error(coreEn.simError(history.error));
     expect(good('decodePreset')).toMatchObject({ scenario: SCENARIO_ID, path: formatPath(history.value), seed: 1, step: null });
   });
 });

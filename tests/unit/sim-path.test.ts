@@ -1,4 +1,5 @@
 /** Paths as text: comma-separated move ids, each optionally `:outcome`; preset ids expand in place. */
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPath, parsePath, type PathStep } from '@/lib/sim/path';
@@ -18,7 +19,7 @@ const stepArb: fc.Arbitrary<PathStep> = fc
 
 function parsed(text: string): PathStep[] {
   const result = parsePath(text, data);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(coreEn.simError(result.error));
   return result.value;
 }
 
@@ -69,7 +70,7 @@ describe('parsePath and formatPath', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('bad-path');
-      expect(result.error.message).toMatch(new RegExp(`^step ${step}\\b`));
+      expect(coreEn.simError(result.error)).toMatch(new RegExp(`^step ${step}\\b`));
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
-import { arriveAt as arriveWith, arriveFrom, presetSteps, type Arrival } from '@/lib/workbench/arrival';
+import { arriveAt as arriveWith, arriveFrom, type Arrival } from '@/lib/workbench/arrival';
+import { presetSteps } from '@/lib/sim/path';
 import { currentBranch } from '@/lib/workbench/branch-tree';
 import { createSession, type Session } from '@/lib/workbench/session';
 import { linkStateOf } from '@/lib/workbench/share';
@@ -71,7 +72,7 @@ describe('checking an arrival', () => {
 
   it('a preset opens its path at its end, on a branch named after it', () => {
     const { check, view } = arriveFrom(scenario, { code: null, path: null, preset: 'history', seed: null, step: null }, names);
-    const history = presetSteps(scenario, 'history');
+    const history = presetSteps(scenario.data, 'history');
     expect(history.length).toBeGreaterThan(0);
     expect(check.problem).toBeNull();
     expect(check.arrival.path).toEqual(history);

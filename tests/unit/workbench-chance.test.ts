@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
@@ -7,9 +8,9 @@ import { drawStep } from '@/lib/workbench/chance';
 
 const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
-if (!params.ok) throw new Error(params.error.message);
+if (!params.ok) throw new Error(coreEn.simError(params.error));
 const convened = applyStep(scenario, initialSnapshot(scenario, params.value), { move: 'talks.convene' });
-if (!convened.ok) throw new Error(convened.error.message);
+if (!convened.ok) throw new Error(coreEn.simError(convened.error));
 const roundOutcomes = availableMoves(scenario, convened.value.snapshot).find((m) => m.id === 'talks.round')!.outcomes!.map((o) => o.id);
 
 describe('letting chance decide', () => {

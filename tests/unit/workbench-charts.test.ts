@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
 import { replay } from '@/lib/sim/engine';
@@ -7,10 +8,10 @@ import { finalValue, metricPoints, metricRows, valueOnDay } from '@/lib/charts/m
 
 const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
-if (!params.ok) throw new Error(params.error.message);
+if (!params.ok) throw new Error(coreEn.simError(params.error));
 const run = (text: string) => {
   const steps = parsePath(text, scenario.data);
-  if (!steps.ok) throw new Error(steps.error.message);
+  if (!steps.ok) throw new Error(coreEn.simError(steps.error));
   return replay(scenario, steps.value, params.value).records;
 };
 

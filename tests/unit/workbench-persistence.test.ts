@@ -128,8 +128,8 @@ describe('opening a kept session', () => {
 });
 
 describe('notices', () => {
-  const linkProblem: Notice = { kind: 'link-problem', problem: { reason: 'the link is damaged', usable: null } };
-  const failed = (reason: string): Notice => ({ kind: 'action-failed', action: 'move', reason });
+  const linkProblem: Notice = { kind: 'link-problem', problem: { code: 'damaged', cutShort: true } };
+  const failed = (move: string): Notice => ({ kind: 'action-failed', action: 'move', error: { code: 'unknown-move', move } });
 
   it('shows one of each kind, the newer in place of the older, in a fixed order', () => {
     const notices = [failed('first'), { kind: 'set-aside' } as const, linkProblem, failed('second')].reduce<readonly Notice[]>(withNotice, []);

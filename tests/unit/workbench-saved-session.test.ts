@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePath, type PathStep } from '@/lib/sim/path';
@@ -11,7 +12,7 @@ const name = (n: number) => `Path ${n}`;
 
 function pathOf(text: string): PathStep[] {
   const parsed = parsePath(text, scenario.data);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
   return parsed.value;
 }
 
@@ -25,7 +26,7 @@ describe('saved sessions', () => {
   it('a saved session restores to the same tree, seed and comparison', () => {
     const session = forkedSession();
     const restored = restoreSession(scenario, serializeSession(scenario, session));
-    expect(restored).toEqual({ ok: true, session });
+    expect(restored).toEqual({ ok: true, value: session });
   });
 
   it('any tree of valid paths survives a save and restore', () => {
@@ -44,7 +45,7 @@ describe('saved sessions', () => {
             session = withTree(session, tree);
           }
           const restored = restoreSession(scenario, serializeSession(scenario, session));
-          expect(restored).toEqual({ ok: true, session });
+          expect(restored).toEqual({ ok: true, value: session });
         },
       ),
       { numRuns: 40 },
@@ -76,13 +77,13 @@ describe('saved sessions', () => {
       expect(restored.ok).toBe(false);
       if (restored.ok) return;
       expect(restored.error.code).toBe(code);
-      expect(restored.error.message.length).toBeGreaterThan(20);
+      expect(coreEn.restoreError(restored.error).length).toBeGreaterThan(20);
     });
   }
 
   it('a comparison with a branch that is not in the file is dropped, not trusted', () => {
     const saved = { ...toSavedSession(scenario, forkedSession()), compare: { kind: 'branch', id: 'b99' } };
     const restored = restoreSession(scenario, JSON.stringify(saved));
-    expect(restored.ok && restored.session.compare).toBe(null);
+    expect(restored.ok && restored.value.compare).toBe(null);
   });
 });

@@ -156,7 +156,7 @@ describe('the session actor in one tab', () => {
     expect(branchPaths(tab.session())).toEqual(['']);
 
     await act(tab, { type: 'import.file', text: 'not json at all' });
-    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'action-failed', action: 'import', reason: expect.stringContaining('not JSON') }]);
+    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'action-failed', action: 'import', error: { code: 'not-json' } }]);
     await act(tab, { type: 'import.file', text: file });
     await act(tab, { type: 'import.confirm' });
     expect(branchPaths(tab.session())).toEqual(['time.week,time.day']);
@@ -168,7 +168,7 @@ describe('the session actor in one tab', () => {
     const browser = memoryBrowser({ [KEY]: '{"version":1,"oops"' });
     const tab = await openTab(browser);
     expect(browser.items.get(`${KEY}:unreadable`)).toBe('{"version":1,"oops"');
-    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'saved-unreadable', reason: expect.stringContaining('not JSON') }]);
+    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'saved-unreadable', error: { code: 'not-json' } }]);
     expect(branchPaths(tab.session())).toEqual(['']);
     await act(tab, { type: 'notice.dismiss', kind: 'saved-unreadable' });
     expect(select(tab, sessionSelectors.notices)).toEqual([]);
@@ -188,7 +188,7 @@ describe('the session actor in one tab', () => {
     const tab = await openTab(memoryBrowser(), { path: 'talks.convene,agreement.sign' });
     const [notice] = select(tab, sessionSelectors.notices);
     expect(notice).toMatchObject({ kind: 'link-problem', problem: { usable: { path: [{ move: 'talks.convene' }] } } });
-    await act(tab, { type: 'move.refused', reason: 'no draw' });
+    await act(tab, { type: 'move.refused', error: { code: 'outcome-needed', move: { id: 'talks.round', label: 'Hold the round' }, possible: [] } });
     expect(select(tab, sessionSelectors.notices).map((n) => n.kind)).toEqual(['link-problem', 'action-failed']);
     await act(tab, { type: 'notice.dismiss', kind: 'link-problem' });
     expect(select(tab, sessionSelectors.notices).map((n) => n.kind)).toEqual(['action-failed']);
@@ -246,7 +246,7 @@ describe('links under other settings and the sessions kept aside', () => {
     const tab = await openTab(browser);
     await act(tab, { type: 'kept.open', text: 'damaged' });
     expect(select(tab, sessionSelectors.kept)).toEqual(['damaged']);
-    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'action-failed', action: 'open-kept', reason: expect.any(String) }]);
+    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'action-failed', action: 'open-kept', error: expect.objectContaining({ code: expect.any(String) }) }]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
 import { decodeLinkCode, encodeLinkCode } from '@/lib/share/codec';
@@ -15,7 +16,7 @@ const week: PathStep = { move: 'time.week' };
 
 function roundTrip(state: ReturnType<typeof linkStateOf>) {
   const code = encodeLinkCode(state, scenario.data);
-  if (!code.ok) throw new Error(code.error.message);
+  if (!code.ok) throw new Error(coreEn.simError(code.error));
   return decodeLinkCode(code.value, scenario.data);
 }
 

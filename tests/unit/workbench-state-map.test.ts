@@ -1,3 +1,4 @@
+import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
 import { initialSnapshot, replay } from '@/lib/sim/engine';
@@ -8,7 +9,7 @@ import { lawScenarios } from '@/tests/support/scenarios';
 
 const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
-if (!params.ok) throw new Error(params.error.message);
+if (!params.ok) throw new Error(coreEn.simError(params.error));
 const root = scenario.machine.root as unknown as StateNodeLike;
 
 const stateMap = (value: Parameters<typeof markActive>[1]) => markActive(chartRegions(root), value);
@@ -36,7 +37,7 @@ describe('state map', () => {
 
   it('follows the snapshot: a signed truce shows as in force', () => {
     const steps = parsePath('truce.propose,truce.sign:signed', scenario.data);
-    if (!steps.ok) throw new Error(steps.error.message);
+    if (!steps.ok) throw new Error(coreEn.simError(steps.error));
     const { snapshot } = replay(scenario, steps.value, params.value);
     expect(activeIds(snapshot.value)).toEqual(expect.arrayContaining(['negotiating.truce.inForce', 'negotiating.strikes.onUkraine.paused']));
   });

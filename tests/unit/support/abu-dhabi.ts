@@ -1,4 +1,5 @@
 /** Shared helpers for the Abu Dhabi 2026 tests: load the scenario through the registry and replay paths. */
+import { coreEn } from '@/lib/i18n/core-messages';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { requireScenario } from '@/tests/support/scenarios';
 import type { Params, Scenario } from '@/machines/scenario';
@@ -14,16 +15,16 @@ export const scenario: Scenario = await requireScenario(SCENARIO_ID);
 /** Parameters with overrides applied; throws when an override is rejected. */
 export function paramsWith(overrides: Record<string, number> = {}): Params {
   const result = resolveParams(scenario.data, overrides);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(coreEn.simError(result.error));
   return result.value;
 }
 
 /** Replays a path written as text (presets expand); throws when any step is rejected. */
 export function play(pathText: string, overrides: Record<string, number> = {}, seed = 1): Replay {
   const steps = parsePath(pathText, scenario.data);
-  if (!steps.ok) throw new Error(steps.error.message);
+  if (!steps.ok) throw new Error(coreEn.simError(steps.error));
   const result = replay(scenario, steps.value, paramsWith(overrides), seed);
-  if (result.error) throw new Error(result.error.message);
+  if (result.error) throw new Error(coreEn.simError(result.error));
   return result;
 }
 
@@ -85,7 +86,7 @@ export function weekdayOf(isoDate: string): number {
 /** Takes one move from a snapshot; throws when the engine rejects it. */
 export function next(snapshot: AnyMachineSnapshot, move: string, outcome?: string): AnyMachineSnapshot {
   const applied = applyStep(scenario, snapshot, outcome === undefined ? { move } : { move, outcome });
-  if (!applied.ok) throw new Error(applied.error.message);
+  if (!applied.ok) throw new Error(coreEn.simError(applied.error));
   return applied.value.snapshot;
 }
 

@@ -1,4 +1,5 @@
 /** fast-check arbitraries for legal paths and parameter overrides of a scenario. */
+import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import type { Scenario } from '@/machines/scenario';
 import type { AnyMachineSnapshot } from 'xstate';
@@ -43,12 +44,12 @@ export function walk(
   { prefix = [], rng }: { prefix?: readonly PathStep[]; rng?: Rng } = {},
 ): Walk {
   const resolved = resolveParams(scenario.data, overrides);
-  if (!resolved.ok) throw new Error(resolved.error.message);
+  if (!resolved.ok) throw new Error(coreEn.simError(resolved.error));
   let snapshot = initialSnapshot(scenario, resolved.value);
   const walked: Walk = { overrides, path: [], records: [recordOf(scenario, snapshot, 0, null)], snapshots: [snapshot] };
   const take = (step: PathStep) => {
     const applied = applyStep(scenario, snapshot, step, rng);
-    if (!applied.ok) throw new Error(`step ${walked.path.length + 1}: ${applied.error.message}`);
+    if (!applied.ok) throw new Error(`step ${walked.path.length + 1}: ${coreEn.simError(applied.error)}`);
     snapshot = applied.value.snapshot;
     walked.path.push(applied.value.step);
     walked.snapshots.push(snapshot);

@@ -1,4 +1,5 @@
 /** Valid paths for workbench tests, built by asking the engine which moves are open at each step. */
+import { coreEn } from '@/lib/i18n/core-messages';
 import { requireScenario } from '@/tests/support/scenarios';
 import { resolveParams } from '@/lib/sim/params';
 import type { PathStep } from '@/lib/sim/path';
@@ -6,7 +7,7 @@ import { legalPath } from './legal-paths';
 
 export const scenario = await requireScenario('abu-dhabi-2026');
 const resolved = resolveParams(scenario.data, {});
-if (!resolved.ok) throw new Error(resolved.error.message);
+if (!resolved.ok) throw new Error(coreEn.simError(resolved.error));
 export const defaultParams = resolved.value;
 
 /** `prefix` continued by one step per choice: each choice picks among the moves and outcomes open then. */

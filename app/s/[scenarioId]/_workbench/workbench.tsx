@@ -92,7 +92,7 @@ export function Workbench({ data: scenarioData, check, view }: { data: ScenarioD
       const drawn = drawStep(scenario, snapshotNow(), moveId, session.seed, now.step + 1);
       movedFromPanel.current = drawn.ok;
       if (drawn.ok) commands.move(drawn.value);
-      else commands.refuseMove(drawn.error.message);
+      else commands.refuseMove(drawn.error);
     },
     [scenario, snapshotNow, session.seed, now.step, commands],
   );

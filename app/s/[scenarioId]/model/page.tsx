@@ -69,11 +69,7 @@ export default async function ModelPage(props: Props) {
           {
             header: c.range,
             className: 'num',
-            cell: (p) => (
-              <>
-                {asWritten(p.min)}–{asWritten(p.max)}
-              </>
-            ),
+            cell: (p) => messages.model.range(asWritten(p.min), asWritten(p.max)),
           },
           { header: c.unit, cell: (p) => p.unit },
         ]}
@@ -125,7 +121,7 @@ export default async function ModelPage(props: Props) {
             cell: (m) => (
               <>
                 {m.description}
-                {m.outcomes && <span className="cell-note">{m.outcomes.map((o) => o.label).join(' · ')}</span>}
+                {m.outcomes && <span className="cell-note">{messages.model.outcomes(m.outcomes.map((o) => o.label))}</span>}
               </>
             ),
           },

@@ -114,7 +114,7 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
                   <span className="move-label">{move.label}</span>
                   <span className="move-reason">
                     <span className="visually-hidden">{messages.moves.notNow}: </span>
-                    {move.reason}
+                    {messages.core.whyNot(move.reason)}
                   </span>
                 </li>
               ))}

@@ -75,12 +75,10 @@ export const BranchTreeView = memo(function BranchTreeView({ tree, onOpen, onRen
                     <button type="button" className="branch-open" aria-current={current ? 'true' : undefined} onClick={() => onOpen(branch.id)}>
                       <span className="branch-name">{branch.name}</span>
                       <span className="branch-meta">
-                        {messages.branches.steps(branch.steps.length)}
-                        {parent && `, ${messages.branches.forkedAt(parent.name, branch.forkStep)}`}
-                        {current && ` · ${messages.branches.current}`}
+                        {messages.branches.describe({ steps: branch.steps.length, forkedFrom: parent ? { name: parent.name, step: branch.forkStep } : null, current })}
                       </span>
                     </button>
-                    <button type="button" className="link-button branch-rename" aria-label={`${messages.branches.rename} ${branch.name}`} onClick={() => setRenaming(branch.id)}>
+                    <button type="button" className="link-button branch-rename" aria-label={messages.branches.renameBranch(branch.name)} onClick={() => setRenaming(branch.id)}>
                       {messages.branches.rename}
                     </button>
                   </>

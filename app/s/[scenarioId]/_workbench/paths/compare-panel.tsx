@@ -109,8 +109,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
           {scenario.data.metrics.map((metric) => (
             <tr key={metric.id}>
               <th scope="row">
-                {metric.label}
-                {metric.unit && ` (${metric.unit})`}
+                {messages.compare.measureWithUnit(metric.label, metric.unit)}
               </th>
               {ends.map((end, i) => (
                 <td key={i} className="num">

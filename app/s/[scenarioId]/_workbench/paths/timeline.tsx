@@ -114,7 +114,7 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
         {records.map((record) => {
           const move = record.move ? moves.get(record.move) : undefined;
           const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
-          const label = move ? (outcome ? `${move.label}: ${outcome.label}` : move.label) : messages.timeline.start;
+          const label = move ? messages.timeline.step(move.label, outcome?.label ?? null) : messages.timeline.start;
           const party = move && parties.get(move.party);
           return (
             <li key={record.step} className={record.step > shownStep ? 'later' : undefined} data-party={party?.id} style={party && partyColour(party)}>

@@ -8,12 +8,12 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
-import { formatPath, type PathStep } from '@/lib/sim/path';
+import { formatPath, presetSteps, type PathStep } from '@/lib/sim/path';
 import { currentBranch, findBranch } from '@/lib/workbench/branch-tree';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import type { Session } from '@/lib/workbench/session';
 import { createTrajectoryCache, type TrajectoryCache } from '@/lib/workbench/trajectory';
-import { presetSteps, type FirstView, type MovesAt } from '@/lib/workbench/arrival';
+import type { FirstView, MovesAt } from '@/lib/workbench/arrival';
 
 export const REFERENCE_PRESET = 'history';
 
@@ -90,7 +90,7 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   const shown = useMemo(() => records.slice(0, shownStep + 1), [records, shownStep]);
   const snapshotNow = useCallback(() => (branch ?? cache.trajectory(steps)).snapshots[shownStep]!, [branch, cache, steps, shownStep]);
 
-  const referenceSteps = useMemo(() => presetSteps(scenario, REFERENCE_PRESET), [scenario]);
+  const referenceSteps = useMemo(() => presetSteps(scenario.data, REFERENCE_PRESET), [scenario]);
   const reference = useTrajectoryInBackground(cache, referenceSteps);
 
   const target = session.compare;
@@ -104,7 +104,7 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
       return { name, records: cache.trajectory(pinnedSteps).records, isReference };
     };
     if (compareBranch && compareSteps) return pinned(compareBranch.name, compareSteps);
-    if (comparePreset) return pinned(presetLabel(comparePreset), presetSteps(scenario, comparePreset));
+    if (comparePreset) return pinned(presetLabel(comparePreset), presetSteps(scenario.data, comparePreset));
     return null;
   }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, referenceSteps]);
 

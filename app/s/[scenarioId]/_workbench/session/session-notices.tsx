@@ -7,11 +7,12 @@ import { messages } from '@/app/_i18n/messages';
 import { LinkProblem } from './link-problem';
 import type { SessionCommands } from './use-session';
 
-const failure: Record<Extract<Notice, { kind: 'action-failed' }>['action'], (reason: string) => string> = {
-  move: messages.workbench.moveFailed,
-  import: messages.workbench.importFailed,
-  'open-kept': messages.workbench.keptUnreadable,
-};
+/** What the person's failed action says, by action. */
+function failure(notice: Extract<Notice, { kind: 'action-failed' }>): string {
+  const { workbench } = messages;
+  if (notice.action === 'move') return workbench.moveFailed(notice.error);
+  return notice.action === 'import' ? workbench.importFailed(notice.error) : workbench.keptUnreadable(notice.error);
+}
 
 /** An error of the person's last action or of the local copy, until dismissed. */
 function ErrorNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
@@ -56,9 +57,9 @@ export function SessionNotices({ scenario, actor, commands }: { scenario: Scenar
       case 'set-aside':
         return <SetAsideNotice key={notice.kind} actor={actor} commands={commands} />;
       case 'action-failed':
-        return <ErrorNotice key={notice.kind} text={failure[notice.action](notice.reason)} onDismiss={dismiss} />;
+        return <ErrorNotice key={notice.kind} text={failure(notice)} onDismiss={dismiss} />;
       case 'saved-unreadable':
-        return <ErrorNotice key={notice.kind} text={messages.workbench.savedUnreadable(notice.reason)} onDismiss={dismiss} />;
+        return <ErrorNotice key={notice.kind} text={messages.workbench.savedUnreadable(notice.error)} onDismiss={dismiss} />;
     }
   });
 }

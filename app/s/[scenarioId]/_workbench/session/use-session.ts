@@ -46,7 +46,7 @@ const browserEffects = (scenario: Scenario): SessionEffects => ({
 function commandsOf(send: (command: SessionCommand) => void) {
   return {
     move: (step: Extract<SessionCommand, { type: 'move' }>['step']) => send({ type: 'move', step }),
-    refuseMove: (reason: string) => send({ type: 'move.refused', reason }),
+    refuseMove: (error: Extract<SessionCommand, { type: 'move.refused' }>['error']) => send({ type: 'move.refused', error }),
     showStep: (step: number) => send({ type: 'step.show', step }),
     openBranch: (id: string) => send({ type: 'branch.open', id }),
     renameBranch: (id: string, name: string) => send({ type: 'branch.rename', id, name }),

@@ -45,7 +45,7 @@ export function DayReadout() {
   const side = xOfDay(span, day) > plot.x + plot.width / 2 ? { left: plot.x } : { right: 0 };
   return createPortal(
     <div className="chart-tooltip chart-readout" style={{ ...side, top: plot.y }}>
-      <DefaultTooltipContent payload={payload} label={day} labelFormatter={readout.label} formatter={readout.value} contentStyle={READOUT_BOX} itemStyle={READOUT_ITEM} />
+      <DefaultTooltipContent payload={payload} label={day} labelFormatter={readout.label} formatter={readout.value} separator={messages.charts.readoutSeparator} contentStyle={READOUT_BOX} itemStyle={READOUT_ITEM} />
     </div>,
     host,
   );

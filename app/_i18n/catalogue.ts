@@ -1,0 +1,195 @@
+/**
+ * The message catalogue's contract: every user-facing string of the app's chrome, and the core's
+ * own messages (`core`), as a language must give them. English (`en.ts`) is one implementation; a
+ * translation is another object of this type. Scenario content (moves, narratives, sources) lives in
+ * the scenario data instead. Counts go through `Intl.PluralRules` categories (lib/i18n/plural.ts), so
+ * a language with more plural forms than English has room for them.
+ */
+import type { PluralForms } from '@/lib/i18n/plural';
+import type { CoreMessages } from '@/lib/i18n/core-messages';
+import type { SimError } from '@/lib/sim/errors';
+import type { LinkError } from '@/lib/share/errors';
+import type { SavedSessionGlance } from '@/lib/workbench/kept-sessions';
+import type { RestoreError } from '@/lib/workbench/restore-session';
+
+export interface Messages {
+  /** The BCP 47 tag of the language, for `<html lang>` and plural rules. */
+  locale: string;
+  /** What the core says: its errors, and why a move is not possible. */
+  core: CoreMessages;
+  /** Wording that depends on a count, as scenario data gives it by plural category. */
+  plural(count: number, forms: PluralForms): string;
+  appName: string;
+  appTagline: string;
+
+  gallery: {
+    heading: string;
+    intro: string;
+    starts: string;
+    parties: string;
+    startFresh: string;
+    followHistory: string;
+    aboutModel: string;
+  };
+
+  notFound: { title: string; body: string; back: string };
+
+  model: {
+    title(scenario: string): string;
+    intro: string;
+    back: string;
+    partiesHeading: string;
+    parametersHeading: string;
+    effectsHeading: string;
+    effectsIntro: string;
+    metricsHeading: string;
+    sourcesHeading: string;
+    movesHeading: string;
+    /** A parameter's range, from its least to its greatest value (both already written out). */
+    range(min: string, max: string): string;
+    /** The outcomes of an uncertain move, listed. */
+    outcomes(labels: readonly string[]): string;
+    columns: {
+      parameter: string;
+      default: string;
+      range: string;
+      unit: string;
+      source: string;
+      evidence: string;
+      metric: string;
+      effect: string;
+      value: string;
+      move: string;
+      party: string;
+      description: string;
+    };
+  };
+
+  evidence: { fact: string; assumption: string };
+
+  workbench: {
+    modelLink: string;
+    toolbarLabel: string;
+    undo: string;
+    redo: string;
+    exportSession: string;
+    importSession: string;
+    startOver: string;
+    shortcuts: string;
+    dismiss: string;
+    importFailed(error: RestoreError): string;
+    savedUnreadable(error: RestoreError): string;
+    linkFailed(error: LinkError): string;
+    openFromStart: string;
+    openFirstMoves(count: number): string;
+    setAside: string;
+    restoreSetAside: string;
+    keptUnreadable(error: RestoreError): string;
+    copyLink: string;
+    copyStatus: { copied: string; failed: string; unshareable: string };
+    moveFailed(error: SimError): string;
+    firstBranchName: string;
+    branchName(number: number): string;
+    exportFileName(scenarioId: string): string;
+  };
+
+  situation: {
+    heading: string;
+    step(step: number, of: number): string;
+    source: string;
+    stateMapHeading: string;
+    activeState: string;
+    forDiscussion: string;
+  };
+
+  ongoing: string;
+
+  moves: {
+    heading: string;
+    intro: string;
+    ended: string;
+    letChance: string;
+    explain: string;
+    outcomeChoice(outcome: string, percent: string): string;
+    notNow: string;
+    framing(party: string): string;
+  };
+
+  timeline: {
+    heading: string;
+    start: string;
+    goTo: string;
+    later: string;
+    count(steps: number): string;
+    /** A step's card: its move, and the outcome it had when it was uncertain. */
+    step(move: string, outcome: string | null): string;
+  };
+
+  branches: {
+    heading: string;
+    intro: string;
+    /** A branch's length, where it forked from (when it did) and whether it is the one open. */
+    describe(branch: { steps: number; forkedFrom: { name: string; step: number } | null; current: boolean }): string;
+    rename: string;
+    renameBranch(name: string): string;
+    renameLabel(name: string): string;
+    save: string;
+    cancel: string;
+  };
+
+  kept: {
+    heading: string;
+    intro: string;
+    open: string;
+    unreadable: string;
+    describe(glance: SavedSessionGlance): string;
+  };
+
+  compare: {
+    label: string;
+    none: string;
+    presetOption(label: string): string;
+    tableCaption(current: string, shownStep: number | null, compared: string): string;
+    measure: string;
+    endDate: string;
+    steps: string;
+    status: string;
+    /** A measure's row heading, with its unit when it has one. */
+    measureWithUnit(measure: string, unit: string): string;
+  };
+
+  charts: {
+    heading: string;
+    thisPath: string;
+    reference: string;
+    source: string;
+    showTable: string;
+    showChart: string;
+    date: string;
+    readByDay(metric: string): string;
+    tableCaption(metric: string, unit: string): string;
+    empty: string;
+    /** A formatted value and its unit, as a chart's read-out gives it. */
+    valueWithUnit(value: string, unit: string): string;
+    /** Between a series' name and its value in a chart's read-out box. */
+    readoutSeparator: string;
+    /** A chart's read-out of one day as text, for the slider that reads it: the date, then each series' value. */
+    readout(date: string, entries: readonly { name: string; value: string }[]): string;
+  };
+
+  shortcuts: {
+    heading: string;
+    close: string;
+    /** Each shortcut: its keys, and what it does. */
+    list: readonly (readonly [keys: string, action: string])[];
+  };
+
+  importConfirm: {
+    heading: string;
+    body(current: number, imported: number): string;
+    confirm: string;
+    cancel: string;
+  };
+
+  startOver: { heading: string; body: string; confirm: string; cancel: string };
+}

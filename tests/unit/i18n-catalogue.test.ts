@@ -1,0 +1,29 @@
+/** The English catalogue words the core's errors and the chrome in whole, grammatical sentences. */
+import { describe, expect, it } from 'vitest';
+import { en } from '@/app/_i18n/en';
+
+const move = { id: 'armistice.sign', label: 'Sign an armistice on the current line' };
+
+describe('the English catalogue', () => {
+  it('says why a link cannot be opened in one sentence with one full stop, also when the reason is a scenario’s own sentence', () => {
+    const unavailable = en.workbench.linkFailed({
+      code: 'unfollowable',
+      compared: false,
+      cause: { code: 'move-unavailable', move, reason: { kind: 'rule', sentence: 'Russia has not accepted freezing the current line.' }, step: 2 },
+    });
+    expect(unavailable).toBe(
+      "This link cannot be opened: the link's path cannot be followed: step 2: move “Sign an armistice on the current line” (armistice.sign) is not available here: Russia has not accepted freezing the current line.",
+    );
+    expect(en.workbench.linkFailed({ code: 'empty' })).toBe('This link cannot be opened: the link carries no scenario code.');
+  });
+
+  it('names a party’s framing without a verb that has to agree with the party’s name', () => {
+    expect(en.moves.framing('European partners')).toBe('How the talks are framed by European partners');
+    expect(en.moves.framing('Russia')).toBe('How the talks are framed by Russia');
+  });
+
+  it('counts in the right number', () => {
+    expect([0, 1, 2].map((n) => en.timeline.count(n))).toEqual(['0 steps', '1 step', '2 steps']);
+    expect(en.workbench.openFirstMoves(1)).toBe('Open the first 1 move of the link');
+  });
+});
