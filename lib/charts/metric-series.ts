@@ -80,8 +80,3 @@ export function valueOnDay(points: readonly SeriesPoint[], day: number): number 
   }
   return value;
 }
-
-/** The value at the end of a path, or null for a path with no such metric. */
-export function finalValue(records: readonly StepRecord[], metricId: string): number | null {
-  return records.at(-1)?.metrics[metricId] ?? null;
-}

@@ -102,6 +102,16 @@ export function blockedNotableMoves(scenario: Scenario, snapshot: AnyMachineSnap
     .map((spec) => ({ id: spec.id, party: spec.party, label: spec.label, reason: reasonFor(scenario, snapshot, spec.id) }));
 }
 
+/** The moves at one step: those open, and the notable ones that are not, with the reason. */
+export interface MovesAt {
+  available: MoveOption[];
+  blocked: BlockedMove[];
+}
+
+export function movesAt(scenario: Scenario, snapshot: AnyMachineSnapshot): MovesAt {
+  return { available: availableMoves(scenario, snapshot), blocked: blockedNotableMoves(scenario, snapshot) };
+}
+
 /** Picks an outcome by its odds with one draw from the generator. */
 export function drawOutcome(odds: readonly { id: string; p: number }[], rng: Rng): string {
   const u = rng.next();

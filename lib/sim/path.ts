@@ -36,6 +36,18 @@ export function parsePath(text: string, data: ScenarioData): Result<PathStep[]> 
   return ok(steps);
 }
 
+const sameStep = (a: PathStep, b: PathStep): boolean => a.move === b.move && a.outcome === b.outcome;
+
+/** Steps the two paths share from the start. */
+export function commonPrefixLength(a: readonly PathStep[], b: readonly PathStep[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && sameStep(a[n]!, b[n]!)) n += 1;
+  return n;
+}
+
+/** Whether two paths take the same moves with the same outcomes. */
+export const samePath = (a: readonly PathStep[], b: readonly PathStep[]): boolean => a.length === b.length && commonPrefixLength(a, b) === a.length;
+
 export function formatPath(steps: readonly PathStep[]): string {
   return steps.map((s) => (s.outcome ? `${s.move}:${s.outcome}` : s.move)).join(',');
 }

@@ -3,8 +3,8 @@
  * workbench first shows for it. The server works this out as it renders the page and hands the
  * result over as plain data, so the browser does not replay the arrival while the page starts.
  */
-import type { MoveOption, BlockedMove, Replay, StepRecord } from '@/lib/sim/engine';
-import { availableMoves, blockedNotableMoves } from '@/lib/sim/engine';
+import type { Replay, StepRecord } from '@/lib/sim/engine';
+import { movesAt, type MovesAt } from '@/lib/sim/engine';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import type { PathStep } from '@/lib/sim/path';
 import { DEFAULT_SEED } from '@/lib/sim/rng';
@@ -110,11 +110,6 @@ export function initialSession(scenario: Scenario, check: ArrivalCheck, nameBran
   return arriveAt(createSession(scenario, DEFAULT_SEED, check.arrival.path ?? [], check.branchName), check.arrival, nameBranch);
 }
 
-/** The moves at one step: those open, and the notable ones that are not, with the reason. */
-export interface MovesAt {
-  available: MoveOption[];
-  blocked: BlockedMove[];
-}
 
 /**
  * What the workbench first shows: the current branch's records, the moves at the step shown, and
@@ -135,7 +130,7 @@ export function arriveFrom(scenario: Scenario, url: UrlState, names: BranchNames
   const { steps } = currentBranch(session.tree);
   const branch = cache.trajectory(steps);
   const snapshot = branch.snapshots[Math.min(session.tree.shownStep, branch.records.length - 1)]!;
-  const moves = { available: availableMoves(scenario, snapshot), blocked: blockedNotableMoves(scenario, snapshot) };
+  const moves = movesAt(scenario, snapshot);
   const regions = chartRegions(scenario.machine.root as unknown as StateNodeLike);
   return { check, view: { steps: branch.steps, records: branch.records, moves, regions } };
 }

@@ -4,7 +4,7 @@
  * an earlier step starts a new branch; no operation here ever shortens or rewrites an existing
  * branch's steps, so nothing explored is lost.
  */
-import type { PathStep } from '@/lib/sim/path';
+import { commonPrefixLength, samePath, type PathStep } from '@/lib/sim/path';
 
 export interface Branch {
   /** Stable id, unique in the tree (`b1`, `b2`, …). */
@@ -28,15 +28,6 @@ export interface BranchTree {
 
 /** Names a new branch from its number; the UI supplies the wording. */
 export type NameBranch = (branchNumber: number) => string;
-
-export const sameStep = (a: PathStep, b: PathStep): boolean => a.move === b.move && a.outcome === b.outcome;
-
-/** Steps the two paths share from the start. */
-export function commonPrefixLength(a: readonly PathStep[], b: readonly PathStep[]): number {
-  let n = 0;
-  while (n < a.length && n < b.length && sameStep(a[n]!, b[n]!)) n += 1;
-  return n;
-}
 
 const startsWith = (path: readonly PathStep[], prefix: readonly PathStep[]): boolean =>
   prefix.length <= path.length && commonPrefixLength(path, prefix) === prefix.length;
@@ -124,24 +115,11 @@ export function takeMove(tree: BranchTree, step: PathStep, nameBranch: NameBranc
 }
 
 /**
- * Shows a whole path (from a link or a preset): the branch already holding it if there is one,
- * otherwise a new branch. The current branch is never extended by this, so arriving by a link
- * cannot change a path the person made.
- */
-export function showPath(tree: BranchTree, path: readonly PathStep[], nameBranch: NameBranch): BranchTree {
-  const exact = tree.branches.find((b) => b.steps.length === path.length && startsWith(b.steps, path));
-  if (exact) return tree.currentId === exact.id && tree.shownStep === path.length ? tree : { ...tree, currentId: exact.id, shownStep: path.length };
-  const holder = branchHolding(tree, path);
-  if (holder) return { ...tree, currentId: holder.id, shownStep: path.length };
-  return addBranch(tree, path, nameBranch);
-}
-
-/**
  * The branch whose steps are exactly `path`, added (without changing what is shown) when there is
  * none — e.g. for the path a link pins for comparison.
  */
 export function branchWithSteps(tree: BranchTree, path: readonly PathStep[], nameBranch: NameBranch): { tree: BranchTree; id: string } {
-  const exact = tree.branches.find((b) => b.steps.length === path.length && startsWith(b.steps, path));
+  const exact = tree.branches.find((b) => samePath(b.steps, path));
   if (exact) return { tree, id: exact.id };
   const added = addBranch(tree, path, nameBranch);
   return { tree: { ...added, currentId: tree.currentId, shownStep: tree.shownStep }, id: added.currentId };

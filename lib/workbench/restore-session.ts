@@ -10,10 +10,10 @@ import type { Scenario } from '@/machines/scenario';
 import { replay } from '@/lib/sim/engine';
 import type { SimError } from '@/lib/sim/errors';
 import { resolveParams } from '@/lib/sim/params';
-import { parsePath, type PathStep } from '@/lib/sim/path';
+import { commonPrefixLength, parsePath, type PathStep } from '@/lib/sim/path';
 import { err, ok, type Result } from '@/lib/sim/result';
 import { MAX_SEED } from '@/lib/sim/rng';
-import { commonPrefixLength, type Branch, type BranchTree } from './branch-tree';
+import type { Branch, BranchTree } from './branch-tree';
 import { MAX_SAVED_SESSION_CHARS, SAVED_SESSION_VERSION, type SavedSession } from './saved-session';
 import { compareTargetExists, type CompareTarget, type Session } from './session';
 

@@ -4,7 +4,7 @@
  * and redo move through and the state saved locally and exported.
  */
 import type { Scenario } from '@/machines/scenario';
-import { formatPath, type PathStep } from '@/lib/sim/path';
+import { formatPath, samePath, type PathStep } from '@/lib/sim/path';
 import { createTree, findBranch, type BranchTree } from './branch-tree';
 
 /** A second path to compare with the current one: another branch, or a preset of the scenario. */
@@ -58,7 +58,7 @@ export function sessionContent(session: Session): string {
 export function adoptSession(theirs: Session, mine: Session): Session {
   const shown = findBranch(mine.tree, mine.tree.currentId);
   const same = shown && findBranch(theirs.tree, shown.id);
-  const keepsView = shown && same && formatPath(same.steps) === formatPath(shown.steps);
+  const keepsView = shown && same && samePath(same.steps, shown.steps);
   const tree = keepsView ? { ...theirs.tree, currentId: shown.id, shownStep: Math.min(mine.tree.shownStep, same.steps.length) } : theirs.tree;
   const compareStands = mine.compare?.kind === 'preset' || (mine.compare?.kind === 'branch' && findBranch(tree, mine.compare.id) !== undefined);
   return { ...theirs, tree, compare: compareStands ? mine.compare : theirs.compare };

@@ -8,10 +8,9 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Params, Scenario } from '@/machines/scenario';
 import { applyStep, initialSnapshot, recordOf, type Replay, type StepRecord } from '@/lib/sim/engine';
-import type { PathStep } from '@/lib/sim/path';
+import { commonPrefixLength, type PathStep } from '@/lib/sim/path';
 import { sameParams } from '@/lib/sim/params';
 import type { SimError } from '@/lib/sim/errors';
-import { commonPrefixLength } from './branch-tree';
 
 export interface Trajectory {
   /** The steps taken; shorter than asked when a step failed. */

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  branchWithSteps,
   createTree,
   currentBranch,
   openBranch,
   renameBranch,
   shownPath,
-  showPath,
   showStep,
   takeMove,
   type BranchTree,
@@ -58,13 +58,13 @@ describe('branch tree', () => {
     expect(renameBranch(tree, 'b1', '   ')).toBe(tree);
   });
 
-  it('a path arriving by link opens the branch that holds it, or a new one, never extending the current branch', () => {
+  it('a path arriving by link opens the branch with exactly its steps, or a new one, never extending the current branch', () => {
     const tree = createTree([a], 'Mine');
-    const arrived = showPath(tree, [a, b], name);
+    const { tree: arrived, id } = branchWithSteps(tree, [a, b], name);
     expect(arrived.branches.map((branch) => branch.steps)).toEqual([[a], [a, b]]);
-    expect(currentBranch(arrived)).toMatchObject({ parentId: 'b1', forkStep: 1 });
-    expect(showPath(arrived, [a, b], name)).toBe(arrived);
-    expect(showPath(arrived, [a], name).currentId).toBe('b1');
+    expect(arrived.branches.find((branch) => branch.id === id)).toMatchObject({ parentId: 'b1', forkStep: 1 });
+    expect(branchWithSteps(arrived, [a, b], name)).toEqual({ tree: arrived, id });
+    expect(branchWithSteps(arrived, [a], name).id).toBe('b1');
   });
 
   it('the shown step stays within the branch', () => {
@@ -90,8 +90,11 @@ describe('branch tree', () => {
           return showStep(tree, action.at);
         case 'open':
           return openBranch(tree, tree.branches[action.n % tree.branches.length]!.id);
-        case 'link':
-          return showPath(tree, action.path, name);
+        case 'link': {
+          // As a link arrives (arrival.ts): the branch with exactly its steps is opened at its end.
+          const arrived = branchWithSteps(tree, action.path, name);
+          return { ...arrived.tree, currentId: arrived.id, shownStep: action.path.length };
+        }
       }
     };
 

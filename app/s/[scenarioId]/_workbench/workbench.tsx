@@ -67,7 +67,7 @@ export function Workbench({ data: scenarioData, check, view }: { data: ScenarioD
   const imported = useSelector(actor, sessionSelectors.imported);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
   const first = useMemo(() => ({ session: initial, view }), [initial, view]);
-  const { records, shown, movesFrom, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
+  const { records, shown, moves, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
 
@@ -143,7 +143,7 @@ export function Workbench({ data: scenarioData, check, view }: { data: ScenarioD
         {/* The moves come first in the page as on screen, at every width: a first paint before the
             rest has arrived then only grows downwards, and keyboard order follows what is seen. */}
         <section className="panel panel-moves" aria-labelledby="moves-heading">
-          <MovesPanel scenario={scenario} movesFrom={movesFrom} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
+          <MovesPanel scenario={scenario} moves={moves} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
         </section>
         <section className="panel panel-situation" aria-labelledby="situation-heading">
           <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />

@@ -1,16 +1,15 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import type { Scenario } from '@/machines/scenario';
-import { availableMoves, blockedNotableMoves, type MoveOption } from '@/lib/sim/engine';
+import type { MoveOption, MovesAt } from '@/lib/sim/engine';
 import type { PathStep } from '@/lib/sim/path';
-import type { MovesSource } from '@/app/s/[scenarioId]/_workbench/paths/use-trajectories';
 import { formatOutcomePercents } from '@/lib/charts/format';
 import { messages } from '@/app/_i18n/messages';
 import { partyColour, PartySwatch } from '@/app/_components/party-swatch';
 
 interface Props {
   scenario: Scenario;
-  /** The moves known already, or the engine's state at the step shown to ask what can be done. */
-  movesFrom: MovesSource;
+  /** The moves at the step shown: open, and notable ones that are not. */
+  moves: MovesAt;
   ended: boolean;
   onMove: (step: PathStep) => void;
   onChance: (moveId: string) => void;
@@ -63,14 +62,7 @@ function MoveControl({ move, description, explain, onMove, onChance }: { move: M
 }
 
 /** The moves open now, grouped by party, with notable moves that are not open greyed and explained. */
-export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended, onMove, onChance }: Props) {
-  const { available, blocked } = useMemo(
-    () =>
-      'known' in movesFrom
-        ? movesFrom.known
-        : { available: availableMoves(scenario, movesFrom.snapshot), blocked: blockedNotableMoves(scenario, movesFrom.snapshot) },
-    [scenario, movesFrom],
-  );
+export const MovesPanel = memo(function MovesPanel({ scenario, moves: { available, blocked }, ended, onMove, onChance }: Props) {
   const [explain, setExplain] = useState(false);
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
   const groups = scenario.data.parties
@@ -93,35 +85,33 @@ export const MovesPanel = memo(function MovesPanel({ scenario, movesFrom, ended,
           {messages.moves.explain}
         </label>
       )}
-      {groups.map(({ party, moves, blocked: notNow }) => {
-        return (
-          <section key={party.id} className="party-group" data-party={party.id} style={partyColour(party)} aria-labelledby={`party-${party.id}`}>
-            <h3 id={`party-${party.id}`}>
-              <PartySwatch party={party} /> {party.label}
-            </h3>
-            {party.kind === 'actor' && (
-              <details className="framing">
-                <summary>{messages.moves.framing(party.label)}</summary>
-                <p>{party.framing}</p>
-              </details>
-            )}
-            <ul className="move-list">
-              {moves.map((move) => (
-                <MoveControl key={move.id} move={move} description={descriptions.get(move.id) ?? ''} explain={explain} onMove={onMove} onChance={onChance} />
-              ))}
-              {notNow.map((move) => (
-                <li key={move.id} className="move move-blocked">
-                  <span className="move-label">{move.label}</span>
-                  <span className="move-reason">
-                    <span className="visually-hidden">{messages.moves.notNow}: </span>
-                    {messages.core.whyNot(move.reason)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {groups.map(({ party, moves, blocked: notNow }) => (
+        <section key={party.id} className="party-group" data-party={party.id} style={partyColour(party)} aria-labelledby={`party-${party.id}`}>
+          <h3 id={`party-${party.id}`}>
+            <PartySwatch party={party} /> {party.label}
+          </h3>
+          {party.kind === 'actor' && (
+            <details className="framing">
+              <summary>{messages.moves.framing(party.label)}</summary>
+              <p>{party.framing}</p>
+            </details>
+          )}
+          <ul className="move-list">
+            {moves.map((move) => (
+              <MoveControl key={move.id} move={move} description={descriptions.get(move.id) ?? ''} explain={explain} onMove={onMove} onChance={onChance} />
+            ))}
+            {notNow.map((move) => (
+              <li key={move.id} className="move move-blocked">
+                <span className="move-label">{move.label}</span>
+                <span className="move-reason">
+                  <span className="visually-hidden">{messages.moves.notNow}: </span>
+                  {messages.core.whyNot(move.reason)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 });

@@ -7,25 +7,24 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
-import type { StepRecord } from '@/lib/sim/engine';
-import { formatPath, presetSteps, type PathStep } from '@/lib/sim/path';
+import { movesAt, type MovesAt, type StepRecord } from '@/lib/sim/engine';
+import { presetSteps, samePath, type PathStep } from '@/lib/sim/path';
 import { currentBranch, findBranch } from '@/lib/workbench/branch-tree';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import type { Session } from '@/lib/workbench/session';
 import { createTrajectoryCache, type TrajectoryCache } from '@/lib/workbench/trajectory';
-import type { FirstView, MovesAt } from '@/lib/workbench/arrival';
+import type { FirstView } from '@/lib/workbench/arrival';
 
 export const REFERENCE_PRESET = 'history';
 
-export type MovesSource = { known: MovesAt } | { snapshot: AnyMachineSnapshot };
 
 export interface Trajectories {
   /** The current branch's records, to its end. */
   records: readonly StepRecord[];
   /** Records from the start to the step shown. */
   shown: readonly StepRecord[];
-  /** Where the moves at the step shown come from: known already for the session the page opened on (the server's answer), else the engine's state. */
-  movesFrom: MovesSource;
+  /** The moves at the step shown: the server's answer for the session the page opened on, else the engine's. */
+  moves: MovesAt;
   /** The engine's state at the step shown, worked out now if it has not been yet. */
   snapshotNow: () => AnyMachineSnapshot;
   /** The scenario's record of what happened, drawn faintly on every chart; null until worked out. */
@@ -100,7 +99,7 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   const compare = useMemo(() => {
     // A compared path that is the record itself is drawn once, as the compared line.
     const pinned = (name: string, pinnedSteps: readonly PathStep[]) => {
-      const isReference = formatPath(pinnedSteps) === formatPath(referenceSteps);
+      const isReference = samePath(pinnedSteps, referenceSteps);
       return { name, records: cache.trajectory(pinnedSteps).records, isReference };
     };
     if (compareBranch && compareSteps) return pinned(compareBranch.name, compareSteps);
@@ -109,10 +108,7 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   }, [cache, scenario, compareBranch, compareSteps, comparePreset, presetLabel, referenceSteps]);
 
   // The server's answer stands for the session it was given for: asking again would change nothing.
-  const movesFrom = useMemo(
-    (): MovesSource => (branch ? { snapshot: branch.snapshots[shownStep]! } : { known: first.view.moves }),
-    [branch, first, shownStep],
-  );
+  const moves = useMemo(() => (branch ? movesAt(scenario, branch.snapshots[shownStep]!) : first.view.moves), [scenario, branch, first, shownStep]);
 
-  return { records, shown, movesFrom, snapshotNow, reference, compare };
+  return { records, shown, moves, snapshotNow, reference, compare };
 }
