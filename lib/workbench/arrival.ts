@@ -16,7 +16,7 @@ import { openReadableAddress } from '@/lib/share/readable-address';
 import type { Params, Scenario } from '@/machines/scenario';
 import { branchWithSteps, currentBranch, showStep, type NameBranch } from './branch-tree';
 import { createSession, withCompare, withTree, type Session } from './session';
-import { chartRegions, type ChartRegion, type StateNodeLike } from './state-map';
+import { chartRegions, type ChartRegion } from './state-map';
 import { createTrajectoryCache, trajectoryOf, type KnownTrajectories } from './trajectory';
 
 /** How the workbench names branches (the UI supplies the wording): the first one, and each added later. */
@@ -131,6 +131,6 @@ export function arriveFrom(scenario: Scenario, url: UrlState, names: BranchNames
   const branch = cache.trajectory(steps);
   const snapshot = branch.snapshots[Math.min(session.tree.shownStep, branch.records.length - 1)]!;
   const moves = movesAt(scenario, snapshot);
-  const regions = chartRegions(scenario.machine.root as unknown as StateNodeLike);
+  const regions = chartRegions(scenario.machine.root);
   return { check, view: { steps: branch.steps, records: branch.records, moves, regions } };
 }

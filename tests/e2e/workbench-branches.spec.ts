@@ -136,7 +136,7 @@ test.describe('branches, undo and the saved session', () => {
     type Negotiating = { negotiating: Record<'talks' | 'truce', string> };
     const ends = [simRun('talks.convene,talks.round:stalled,time.week').at(-1)!, end].map((e) => (e.value as Negotiating).negotiating);
     // Named as the statechart labels its regions and states.
-    const negotiating = (await requireScenario(SCENARIO)).machine.root.states.negotiating as unknown as StateNodeLike;
+    const negotiating: StateNodeLike = (await requireScenario(SCENARIO)).machine.root.states.negotiating!;
     for (const region of ['talks', 'truce'] as const) {
       expect(ends[0]![region]).not.toBe(ends[1]![region]);
       const node = negotiating.states[region]!;

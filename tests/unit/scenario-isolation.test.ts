@@ -47,7 +47,7 @@ function stateKeys(node: StateNodeLike): string[] {
 describe.each(await lawScenarios())('scenario %s', (_id, scenario) => {
   it('is named by no file outside its folder', () => {
     const { data } = scenario;
-    const states = new Set(stateKeys(scenario.machine.root as unknown as StateNodeLike).filter((key) => !SHARED.has(key)));
+    const states = new Set(stateKeys(scenario.machine.root).filter((key) => !SHARED.has(key)));
     const names = new Set([
       ...data.parties.map((p) => p.id),
       ...data.moves.map((m) => m.id),

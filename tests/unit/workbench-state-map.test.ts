@@ -4,13 +4,13 @@ import { requireScenario } from '@/tests/support/scenarios';
 import { initialSnapshot, replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath } from '@/lib/sim/path';
-import { chartRegions, markActive, type StateNodeLike } from '@/lib/workbench/state-map';
+import { chartRegions, markActive } from '@/lib/workbench/state-map';
 import { lawScenarios } from '@/tests/support/scenarios';
 
 const scenario = await requireScenario('abu-dhabi-2026');
 const params = resolveParams(scenario.data, {});
 if (!params.ok) throw new Error(coreEn.simError(params.error));
-const root = scenario.machine.root as unknown as StateNodeLike;
+const root = scenario.machine.root;
 
 const stateMap = (value: Parameters<typeof markActive>[1]) => markActive(chartRegions(root), value);
 const activeIds = (value: Parameters<typeof markActive>[1]) =>
@@ -61,7 +61,7 @@ describe('state map', () => {
 
 describe.each(await lawScenarios())('scenario %s: the state map', (_id, registered) => {
   it('has a label for every region and every state, and no two states of a region share one', () => {
-    for (const region of chartRegions(registered.machine.root as unknown as StateNodeLike)) {
+    for (const region of chartRegions(registered.machine.root)) {
       const labels = region.states.map((s) => s.label);
       expect(region.label.trim(), region.id).not.toBe('');
       // A label the chart did not give falls back to the key: every state names itself in `meta.label`.
