@@ -306,6 +306,15 @@ export const benchmarks: Benchmark[] = [
     },
   },
   {
+    // The workbench takes its scenario's data with its HTML (the engine's code comes as a chunk).
+    name: 'HTML of the workbench page',
+    async run() {
+      await app.start();
+      const html = await (await fetch(`${app.baseUrl}/s/${SCENARIO}?preset=history`)).arrayBuffer();
+      return [{ label: 'gzip', value: gzipSync(Buffer.from(html)).length / 1024, unit: 'KiB', budget: 40 }];
+    },
+  },
+  {
     name: 'JavaScript loaded by the gallery',
     async run() {
       return [{ label: 'gzip', value: await scriptKiB('/'), unit: 'KiB', budget: 200 }];
