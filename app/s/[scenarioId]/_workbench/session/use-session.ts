@@ -24,14 +24,21 @@ async function readSavedSession(scenario: Scenario, text: string): Promise<Resto
   return reader.restoreSession(scenario, text);
 }
 
-/** Once the frame that shows a change has been drawn (a move's frame is not held up by saving it). */
+/**
+ * Once the frame that shows a change has been drawn (a move's frame is not held up by saving it).
+ * The session asks while the change is still being handled: waiting for the end of that task first
+ * puts the save behind everything else the person's action asked of the next frame.
+ */
 function afterPaint(done: () => void): () => void {
+  let cancelled = false;
+  let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(done, 0);
+  queueMicrotask(() => {
+    if (!cancelled) frame = requestAnimationFrame(() => (timer = setTimeout(done, 0)));
   });
   return () => {
-    cancelAnimationFrame(frame);
+    cancelled = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
 }
