@@ -117,7 +117,7 @@ export const en: Messages = {
     explain: 'Explain each move',
     outcomeChoice: (outcome, percent) => `${outcome} (${percent})`,
     notNow: 'Not possible now',
-    framing: (party) => `How the talks are framed by ${party}`,
+    framing: (party) => `${party}: framing of the talks`,
   },
 
   timeline: {

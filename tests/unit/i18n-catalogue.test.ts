@@ -17,9 +17,9 @@ describe('the English catalogue', () => {
     expect(en.workbench.linkFailed({ code: 'empty' })).toBe('This link cannot be opened: the link carries no scenario code.');
   });
 
-  it('names a party’s framing without a verb that has to agree with the party’s name', () => {
-    expect(en.moves.framing('European partners')).toBe('How the talks are framed by European partners');
-    expect(en.moves.framing('Russia')).toBe('How the talks are framed by Russia');
+  it('names a party’s framing with no verb to agree with, nor an article to add to, the party’s name', () => {
+    expect(en.moves.framing('European partners')).toBe('European partners: framing of the talks');
+    expect(en.moves.framing('United States')).toBe('United States: framing of the talks');
   });
 
   it('counts in the right number', () => {
