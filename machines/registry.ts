@@ -28,6 +28,8 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!loading) {
     loading = load();
     kept.set(key, loading);
+    // A load that failed is not kept: asked again, it is tried again.
+    loading.catch(() => kept.delete(key));
   }
   return loading;
 }

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ScenarioData } from '@/machines/scenario';
+import { browserEngineIds } from '@/machines/browser-engines';
+import { scenarioIds } from '@/machines/registry';
 import { checkScenarioData } from '@/machines/scenario-schema';
 import { registeredScenarios } from '@/tests/support/scenarios';
 
@@ -33,5 +35,11 @@ describe('the scenario schema', async () => {
     broken.moves[0] = { ...broken.moves[0]!, sources: ['nowhere'], party: 'nobody' };
     broken.situation = { ...broken.situation, headline: { ...broken.situation.headline, metric: 'noSuchMetric' } };
     expect(() => checkScenarioData(broken)).toThrow(/cites an unknown source nowhere.*belongs to an unknown party nobody.*noSuchMetric is not a metric/);
+  });
+});
+
+describe('the registry', () => {
+  it('hands the workbench a browser engine for every registered scenario, and for no other', () => {
+    expect([...browserEngineIds].sort()).toEqual([...scenarioIds].sort());
   });
 });

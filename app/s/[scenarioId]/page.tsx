@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { loadBrowserEngine } from '@/machines/browser-engines';
 import { loadScenario, loadScenarioData } from '@/machines/registry';
 import { readUrlState } from '@/lib/share/address';
 import { arriveFrom } from '@/lib/workbench/arrival';
@@ -28,5 +29,5 @@ export default async function WorkbenchPage(props: Props) {
   const scenario = await loadScenario(scenarioId);
   if (!scenario) notFound();
   const { check, view } = arriveFrom(scenario, readUrlState(await props.searchParams), branchNames);
-  return <Workbench data={scenario.data} check={check} view={view} />;
+  return <Workbench data={scenario.data} engine={(await loadBrowserEngine(scenarioId))!} check={check} view={view} />;
 }

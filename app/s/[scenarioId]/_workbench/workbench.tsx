@@ -31,8 +31,7 @@ import { StateMapView } from './situation/state-map-view';
 import { Timeline } from './paths/timeline';
 import { useSession } from './session/use-session';
 import { useTrajectories } from './paths/use-trajectories';
-import { useScenario } from './use-scenario';
-import type { ScenarioData } from '@/machines/scenario';
+import type { ScenarioData, ScenarioEngine } from '@/machines/scenario';
 import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 
 /**
@@ -53,8 +52,8 @@ function WorkbenchRoot({ actor, step, date, children }: { actor: SessionActor; s
  * `check` and `view`: the arrival as the server checked it and what the workbench first shows for it
  * (see arrival.ts), so the page starts without replaying it.
  */
-export function Workbench({ data: scenarioData, check, view }: { data: ScenarioData; check: ArrivalCheck; view: FirstView }) {
-  const scenario = useScenario(scenarioData);
+export function Workbench({ data: scenarioData, engine, check, view }: { data: ScenarioData; engine: ScenarioEngine; check: ArrivalCheck; view: FirstView }) {
+  const scenario = useMemo(() => engine(scenarioData), [engine, scenarioData]);
   const { data } = scenario;
   const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
 
