@@ -15,9 +15,10 @@ const possible = <T extends { p: number }>(odds: readonly T[] | null) => odds &&
 export const engine = defineEngine((scenarioData: typeof data) => {
   const effects = effectValues(scenarioData);
   const requirements = requirementsOf(effects);
-  const odds = oddsTable(moveDaysOf(scenarioData));
+  const daysOf = moveDaysOf(scenarioData);
+  const odds = oddsTable(daysOf);
   return {
-    createMachine: () => createAbuDhabi2026Machine(scenarioData),
+    createMachine: () => createAbuDhabi2026Machine({ daysOf, requirements }),
     input: (params) => ({ params, effects }),
     dayOf: (snapshot) => snapshot.context.day,
     metricsOf: (snapshot) => {

@@ -14,7 +14,7 @@
  */
 import { and, assign, raise, setup } from 'xstate';
 import { requirementGuards } from '@/machines/requirements';
-import { effectValues, moveDaysOf, type MoveEventOf, type MoveOutcomeIdOf, type ScenarioOutput, type StateMeta } from '@/machines/scenario';
+import { type MoveEventOf, type MoveOutcomeIdOf, type ScenarioOutput, type StateMeta } from '@/machines/scenario';
 import type { data } from './data';
 import {
   decayMomentum,
@@ -23,7 +23,6 @@ import {
   massStrike,
   passTime,
   recordRound,
-  requirementsOf,
   shiftMomentum,
   startTruce,
   STATES,
@@ -31,6 +30,8 @@ import {
   type ModelContext,
   type ModelEffects,
   type ModelParams,
+  type MomentumEffect,
+  type ModelRequirements,
   type MoveId,
   type RoundOutcome,
   type StrikeLevel,
@@ -46,7 +47,8 @@ export type ModelEvent = MoveEventOf<Data> | typeof TRUCE_ENDED;
 type OutcomeId = MoveOutcomeIdOf<Data>;
 
 const advance = 'advance clock' as const;
-const momentum = (steps: number) => ({ type: 'shift momentum', params: { steps } }) as const;
+/** Shifts momentum by one of the effects table's momentum effects (in steps of the `momentumStep` parameter). */
+const momentum = (by: MomentumEffect) => ({ type: 'shift momentum', params: { by } }) as const;
 const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 
@@ -60,14 +62,13 @@ const handles = <const T extends object>(transitions: T & Record<Exclude<keyof T
 const ended = (outcome: ScenarioOutput['outcome'], label: string, description: string) => ({ type: 'final', description, meta: { label }, output: { outcome } }) as const;
 
 /**
- * The statechart, from the scenario's data (its effects and move days). Built when first asked for
- * (see engine.ts): creating it is work a page that only shows the server's first view need not do
- * while it starts.
+ * The statechart, from what the engine builds once from the scenario's data: each move's days and
+ * each notable move's requirements (the effects it weighs arrive in the context, with the input).
+ * Built when first asked for (see engine.ts): creating it is work a page that only shows the
+ * server's first view need not do while it starts.
  */
-export function createAbuDhabi2026Machine(scenarioData: Data) {
-  const effect = effectValues(scenarioData);
-  const daysOf = moveDaysOf(scenarioData);
-  const { anyOf, all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(requirementsOf(effect));
+export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (moveId: string) => number; requirements: ModelRequirements }) {
+  const { anyOf, all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(requirements);
   type ModelGuard = ReturnType<typeof requires>;
   /** The guard of one outcome of a notable move: its requirements (and any `more`) met, and that outcome named. */
   const requiresOutcome = (moveId: MoveId, outcome: OutcomeId, ...more: ModelGuard[]) =>
@@ -75,12 +76,12 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
   // The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
   // `truce.sign:signed` would pause the strikes with no truce proposed.
   const truceSigned = requiresOutcome('truce.sign', 'signed');
-  const round = (outcome: RoundOutcome, target: string, steps: number) => ({
+  const round = (outcome: RoundOutcome, target: string, by: MomentumEffect) => ({
     guard: requiresOutcome('talks.round', outcome),
     target,
-    actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(steps)],
+    actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(by)],
   });
-  const breakTruce = ['end truce', momentum(effect.truceBrokenMomentum), 'announce truce end'] as const;
+  const breakTruce = ['end truce', momentum('truceBrokenMomentum'), 'announce truce end'] as const;
 
   return setup({
     types: {
@@ -100,7 +101,7 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
     },
     actions: {
       'advance clock': assign(({ context, event }) => passTime(context, daysOf(event.type))),
-      'shift momentum': assign(({ context }, params: { steps: number }) => ({ talksMomentum: shiftMomentum(context, params.steps) })),
+      'shift momentum': assign(({ context }, params: { by: MomentumEffect }) => ({ talksMomentum: shiftMomentum(context, context.effects[params.by]) })),
       'decay momentum': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type)) })),
       'record round': assign(({ context }, params: { outcome: RoundOutcome }) => recordRound(context, params.outcome)),
       'start truce': assign(({ context }) => startTruce(context)),
@@ -126,9 +127,9 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
         type: 'parallel',
         meta: { label: 'negotiating' },
         on: handles({
-          'us.pressure-russia': { guard: 'russia not yet pressed', actions: [advance, 'press russia', momentum(effect.usInitiativeMomentum)] },
-          'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum(effect.usInitiativeMomentum)] },
-          'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum(effect.usInitiativeMomentum)] },
+          'us.pressure-russia': { guard: 'russia not yet pressed', actions: [advance, 'press russia', momentum('usInitiativeMomentum')] },
+          'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum('usInitiativeMomentum')] },
+          'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum('usInitiativeMomentum')] },
           'europe.grid-aid': { guard: requires('europe.grid-aid'), actions: [advance, 'send grid aid'] },
         }),
         states: {
@@ -139,11 +140,11 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
               'talks.convene': { guard: requires('talks.convene'), target: '.scheduled', actions: advance },
               'talks.convene-geneva': { guard: requires('talks.convene-geneva'), target: '.scheduled', actions: advance },
               'talks.round': [
-                round('framework', '.idle', effect.roundFrameworkMomentum),
-                round('exchange', '.idle', effect.roundExchangeMomentum),
-                round('productive', '.idle', effect.roundProductiveMomentum),
-                round('stalled', '.idle', effect.roundStalledMomentum),
-                round('breakdown', '.suspended', effect.roundBreakdownMomentum),
+                round('framework', '.idle', 'roundFrameworkMomentum'),
+                round('exchange', '.idle', 'roundExchangeMomentum'),
+                round('productive', '.idle', 'roundProductiveMomentum'),
+                round('stalled', '.idle', 'roundStalledMomentum'),
+                round('breakdown', '.suspended', 'roundBreakdownMomentum'),
               ],
               'talks.abandon': { guard: requires('talks.abandon'), target: '#abuDhabi2026.collapse', actions: advance },
             }),
@@ -172,8 +173,8 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
             on: handles({
               'truce.propose': { guard: requires('truce.propose'), target: '.proposed', actions: advance },
               'truce.sign': [
-                { guard: truceSigned, target: '.inForce', actions: [advance, 'start truce', momentum(effect.truceSignedMomentum)] },
-                { guard: requiresOutcome('truce.sign', 'refused'), target: '.none', actions: [advance, momentum(effect.truceRefusedMomentum)] },
+                { guard: truceSigned, target: '.inForce', actions: [advance, 'start truce', momentum('truceSignedMomentum')] },
+                { guard: requiresOutcome('truce.sign', 'refused'), target: '.none', actions: [advance, momentum('truceRefusedMomentum')] },
               ],
             }),
             states: {
@@ -205,7 +206,7 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     description: 'Russia is not striking Ukraine’s energy system.',
                     meta: { label: 'paused' },
                     on: handles({
-                      'strike.energy': { target: 'active', actions: [advance, 'mass strike', strikeLevel(1), momentum(effect.massStrikeMomentum)] },
+                      'strike.energy': { target: 'active', actions: [advance, 'mass strike', strikeLevel(1), momentum('massStrikeMomentum')] },
                       [TRUCE_ENDED.type]: { target: 'active', actions: strikeLevel(1) },
                     }),
                   },
@@ -213,8 +214,8 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     description: 'Russia’s campaign on Ukraine’s energy system goes on.',
                     meta: { label: 'active' },
                     on: handles({
-                      'strike.energy': { actions: [advance, 'mass strike', momentum(effect.massStrikeMomentum)] },
-                      'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum(effect.intensifyMomentum)] },
+                      'strike.energy': { actions: [advance, 'mass strike', momentum('massStrikeMomentum')] },
+                      'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum('intensifyMomentum')] },
                       'strike.scale-back': { target: 'paused', actions: [advance, strikeLevel(0)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
                     }),
@@ -223,7 +224,7 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     description: 'Russia has intensified its campaign on the energy system.',
                     meta: { label: 'intensified' },
                     on: handles({
-                      'strike.energy': { actions: [advance, 'mass strike', momentum(effect.massStrikeMomentum)] },
+                      'strike.energy': { actions: [advance, 'mass strike', momentum('massStrikeMomentum')] },
                       'strike.scale-back': { target: 'active', actions: [advance, strikeLevel(1)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
                     }),
@@ -238,7 +239,7 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     description: 'Ukraine is not striking Russian energy facilities.',
                     meta: { label: 'paused' },
                     on: handles({
-                      'strike.refineries': { target: 'active', actions: [advance, momentum(effect.refineryStrikeMomentum)] },
+                      'strike.refineries': { target: 'active', actions: [advance, momentum('refineryStrikeMomentum')] },
                       [TRUCE_ENDED.type]: { target: 'active' },
                     }),
                   },
@@ -246,7 +247,7 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     description: 'Ukraine’s long-range strikes on Russian energy go on.',
                     meta: { label: 'active' },
                     on: handles({
-                      'strike.refineries': { actions: [advance, momentum(effect.refineryStrikeMomentum)] },
+                      'strike.refineries': { actions: [advance, momentum('refineryStrikeMomentum')] },
                       'strike.halt-refineries': { target: 'paused', actions: advance },
                       'truce.sign': { guard: truceSigned, target: 'paused' },
                     }),
@@ -263,11 +264,11 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                 initial: 'demanded',
                 meta: { label: 'Donetsk' },
                 on: handles({
-                  'terms.concede-donetsk': { guard: requires('terms.concede-donetsk'), target: '.conceded', actions: [advance, momentum(effect.donetskSettledMomentum)] },
+                  'terms.concede-donetsk': { guard: requires('terms.concede-donetsk'), target: '.conceded', actions: [advance, momentum('donetskSettledMomentum')] },
                   'terms.drop-donetsk-demand': {
                     guard: requires('terms.drop-donetsk-demand'),
                     target: '.dropped',
-                    actions: [advance, momentum(effect.donetskSettledMomentum)],
+                    actions: [advance, momentum('donetskSettledMomentum')],
                   },
                   'agreement.sign': { guard: requires('agreement.sign'), target: '#abuDhabi2026.agreement', actions: advance },
                 }),
@@ -275,7 +276,7 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                   demanded: {
                     description: 'Russia demands that Ukraine leave the Donetsk region before any deal; Ukraine refuses.',
                     meta: { label: 'demanded' },
-                    on: handles({ 'terms.offer-dmz-donetsk': { target: 'underDiscussion', actions: [advance, momentum(effect.donetskZoneMomentum)] } }),
+                    on: handles({ 'terms.offer-dmz-donetsk': { target: 'underDiscussion', actions: [advance, momentum('donetskZoneMomentum')] } }),
                   },
                   underDiscussion: {
                     description: 'A demilitarised zone in the Donetsk area Ukraine holds is under discussion; Russia’s demand still stands.',
@@ -293,15 +294,15 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     {
                       guard: requiresOutcome('terms.propose-freeze', 'accepted'),
                       target: '.accepted',
-                      actions: [advance, momentum(effect.freezeAcceptedMomentum)],
+                      actions: [advance, momentum('freezeAcceptedMomentum')],
                     },
                     // Agreeing to discuss is a first answer; once it is under discussion, Russia accepts or rejects.
                     {
                       guard: requiresOutcome('terms.propose-freeze', 'discussed', anyOf([STATES.freezeProposed])),
                       target: '.underDiscussion',
-                      actions: [advance, momentum(effect.freezeDiscussedMomentum)],
+                      actions: [advance, momentum('freezeDiscussedMomentum')],
                     },
-                    { guard: requiresOutcome('terms.propose-freeze', 'rejected'), actions: [advance, momentum(effect.freezeRejectedMomentum)] },
+                    { guard: requiresOutcome('terms.propose-freeze', 'rejected'), actions: [advance, momentum('freezeRejectedMomentum')] },
                   ],
                   'armistice.sign': { guard: requires('armistice.sign'), target: '#abuDhabi2026.armistice', actions: advance },
                 }),
@@ -319,9 +320,9 @@ export function createAbuDhabi2026Machine(scenarioData: Data) {
                     {
                       guard: requiresOutcome('terms.propose-peacekeepers', 'accepted'),
                       target: '.accepted',
-                      actions: [advance, 'accept peacekeepers', momentum(effect.forceAcceptedMomentum)],
+                      actions: [advance, 'accept peacekeepers', momentum('forceAcceptedMomentum')],
                     },
-                    { guard: requiresOutcome('terms.propose-peacekeepers', 'rejected'), actions: [advance, momentum(effect.forceRejectedMomentum)] },
+                    { guard: requiresOutcome('terms.propose-peacekeepers', 'rejected'), actions: [advance, momentum('forceRejectedMomentum')] },
                   ],
                 }),
                 states: {

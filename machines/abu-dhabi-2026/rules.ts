@@ -14,6 +14,8 @@ export type MoveId = MoveIdOf<Data>;
 export type ModelParams = Params<ParamIdOf<Data>>;
 /** The data's effects table by id: momentum shifts, odds weights, waiting times. */
 export type ModelEffects = Readonly<Record<EffectIdOf<Data>, number>>;
+/** The effects that shift talks momentum, in steps of the `momentumStep` parameter. */
+export type MomentumEffect = Extract<EffectIdOf<Data>, `${string}Momentum`>;
 
 /** Russia's strike campaign on the energy system: 0 paused, 1 active, 2 intensified. */
 export type StrikeLevel = 0 | 1 | 2;
@@ -85,7 +87,9 @@ const donetskOpen: Requirement = {
  * What each notable move needs, in the order a person should hear about what is missing: the
  * statechart guards each move with these (machine.ts), and their sentences explain it.
  */
-export const requirementsOf = (effect: ModelEffects): Requirements<MoveId, ModelContext> => ({
+export type ModelRequirements = Requirements<MoveId, ModelContext>;
+
+export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'talks.convene': [noRoundScheduled],
   'talks.convene-geneva': [noRoundScheduled],
   'talks.round': [{ test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
