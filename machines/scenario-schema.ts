@@ -1,6 +1,6 @@
 /**
  * The zod schema scenario data must pass, and the check that names every problem. Scenario data is
- * compiled in, so the tests check every registered scenario (tests/unit/scenario-data.test.ts); the
+ * compiled in, so the tests check every registered scenario (tests/unit/engine-laws.test.ts); the
  * browser loads the data without carrying the schema. The types the rest of Parley uses are
  * inferred from it, so a field and its check cannot drift apart.
  */

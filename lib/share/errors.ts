@@ -51,4 +51,3 @@ export type LinkError = LinkProblem & {
   usable?: UsablePart;
 };
 
-export type LinkErrorCode = LinkError['code'];

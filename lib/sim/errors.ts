@@ -52,4 +52,3 @@ export type SimProblem =
 /** A problem, and the 1-based step of a path it is about when it is about one. */
 export type SimError = SimProblem & { step?: number };
 
-export type SimErrorCode = SimError['code'];

@@ -110,7 +110,6 @@ export function initialSession(scenario: Scenario, check: ArrivalCheck, nameBran
   return arriveAt(createSession(scenario, DEFAULT_SEED, check.arrival.path ?? [], check.branchName), check.arrival, nameBranch);
 }
 
-
 /**
  * What the workbench first shows: the current branch's records, the moves at the step shown, and
  * the statechart's regions for the state map.

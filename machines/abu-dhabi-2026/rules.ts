@@ -2,7 +2,7 @@
  * Pure rules of the Abu Dhabi 2026 model: how time, strikes and talks move the metrics, what each
  * notable move requires (with the sentence that says so when it is missing), and the odds of
  * uncertain moves. The statechart's guards and actions call these, and so do the engine's questions
- * (index.ts); every number comes from the data's parameters and effects.
+ * (engine.ts); every number comes from the data's parameters and effects.
  */
 import type { StateValue } from 'xstate';
 import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';

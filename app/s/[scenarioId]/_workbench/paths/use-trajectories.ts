@@ -17,7 +17,6 @@ import type { FirstView } from '@/lib/workbench/arrival';
 
 export const REFERENCE_PRESET = 'history';
 
-
 export interface Trajectories {
   /** The current branch's records, to its end. */
   records: readonly StepRecord[];

@@ -26,8 +26,9 @@ async function readSavedSession(scenario: Scenario, text: string): Promise<Resto
 
 /**
  * Once the frame that shows a change has been drawn (a move's frame is not held up by saving it).
- * The session asks while the change is still being handled: waiting for the end of that task first
- * puts the save behind everything else the person's action asked of the next frame.
+ * The session asks while the change is still being handled: asking for the frame only once that
+ * handling is over (a microtask later) puts the save behind everything else the person's action
+ * asked of the next frame.
  */
 function afterPaint(done: () => void): () => void {
   let cancelled = false;
