@@ -55,6 +55,10 @@ type OutcomeIdsOf<TMove> = TMove extends { outcomes: readonly (infer O)[] } ? (O
 export type MoveIdOf<TData extends ScenarioData> = MoveOf<TData>['id'];
 /** Every outcome id any uncertain move of the data declares. */
 export type MoveOutcomeIdOf<TData extends ScenarioData> = OutcomeIdsOf<MoveOf<TData>>;
+/** The outcome ids one move declares: `OutcomeIdOf<Data, 'truce.sign'>` is `'signed' | 'refused'`. */
+export type OutcomeIdOf<TData extends ScenarioData, TMoveId extends MoveIdOf<TData>> = OutcomeIdsOf<Extract<MoveOf<TData>, { id: TMoveId }>>;
+/** The moves of the data that declare outcomes: the uncertain ones. */
+export type UncertainMoveIdOf<TData extends ScenarioData> = Extract<MoveOf<TData>, { outcomes: readonly unknown[] }>['id'];
 export type ParamIdOf<TData extends ScenarioData> = TData['parameters'][number]['id'];
 export type EffectIdOf<TData extends ScenarioData> = TData['effects'][number]['id'];
 export type MetricIdOf<TData extends ScenarioData> = TData['metrics'][number]['id'];

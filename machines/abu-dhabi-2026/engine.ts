@@ -4,19 +4,20 @@
  * data with its HTML and loads only this code).
  */
 import { unmetRequirement, viewOf } from '@/machines/requirements';
-import { defineEngine, effectValues, moveDaysOf } from '@/machines/scenario';
+import { defineEngine, effectValues, moveDaysOf, type OutcomeOdds } from '@/machines/scenario';
 import type { data } from './data';
 import { createAbuDhabi2026Machine } from './machine';
 import { oddsTable, relapseRiskPct, requirementsOf } from './rules';
 
 /** Only uncertain moves with some chance left are offered. */
-const possible = <T extends { p: number }>(odds: readonly T[] | null) => odds && odds.filter((o) => o.p > 0);
+const possible = (odds: readonly OutcomeOdds[] | null) => odds && odds.filter((o) => o.p > 0);
 
 export const engine = defineEngine((scenarioData: typeof data) => {
   const effects = effectValues(scenarioData);
   const requirements = requirementsOf(effects);
   const daysOf = moveDaysOf(scenarioData);
   const odds = oddsTable(daysOf);
+  const hasOdds = (moveId: string): moveId is keyof typeof odds => Object.hasOwn(odds, moveId);
   return {
     createMachine: () => createAbuDhabi2026Machine({ daysOf, requirements }),
     input: (params) => ({ params, effects }),
@@ -33,10 +34,8 @@ export const engine = defineEngine((scenarioData: typeof data) => {
         relapseRiskPct: relapseRiskPct(c, snapshot.matches('agreement')),
       };
     },
-    oddsOf: (snapshot, moveId) => {
-      const oddsNow = odds[moveId];
-      return oddsNow && snapshot.matches('negotiating') ? possible(oddsNow(viewOf(snapshot))) : null;
-    },
+    oddsOf: (snapshot, moveId) =>
+      hasOdds(moveId) && snapshot.matches('negotiating') ? possible(odds[moveId](viewOf(snapshot))) : null,
     whyUnavailable: (snapshot, moveId) => unmetRequirement(requirements, viewOf(snapshot), moveId),
   };
 });

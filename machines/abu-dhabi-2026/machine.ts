@@ -33,6 +33,7 @@ import {
   type MomentumEffect,
   type ModelRequirements,
   type MoveId,
+  type OutcomeId as OutcomeIdOf,
   type RoundOutcome,
   type StrikeLevel,
 } from './rules';
@@ -71,7 +72,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
   const { anyOf, all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(requirements);
   type ModelGuard = ReturnType<typeof requires>;
   /** The guard of one outcome of a notable move: its requirements (and any `more`) met, and that outcome named. */
-  const requiresOutcome = (moveId: MoveId, outcome: OutcomeId, ...more: ModelGuard[]) =>
+  const requiresOutcome = <M extends MoveId>(moveId: M, outcome: OutcomeIdOf<M>, ...more: ModelGuard[]) =>
     and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId), ...more]), onOutcome(outcome)]);
   // The strike regions react to `truce.sign` only when the truce region takes it too; otherwise
   // `truce.sign:signed` would pause the strikes with no truce proposed.

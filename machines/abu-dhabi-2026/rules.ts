@@ -6,11 +6,15 @@
  */
 import type { StateValue } from 'xstate';
 import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';
-import type { EffectIdOf, MoveIdOf, OutcomeOdds, ParamIdOf, Params } from '@/machines/scenario';
+import type { EffectIdOf, MoveIdOf, OutcomeIdOf, OutcomeOdds, ParamIdOf, Params, UncertainMoveIdOf } from '@/machines/scenario';
 import type { data } from './data';
 
 type Data = typeof data;
 export type MoveId = MoveIdOf<Data>;
+/** The outcome ids the data declares for move `M`. */
+export type OutcomeId<M extends MoveId> = OutcomeIdOf<Data, M>;
+/** A move's odds, one per outcome it declares. */
+type OddsOf<M extends MoveId> = OutcomeOdds<OutcomeId<M>>[];
 export type ModelParams = Params<ParamIdOf<Data>>;
 /** The data's effects table by id: momentum shifts, odds weights, waiting times. */
 export type ModelEffects = Readonly<Record<EffectIdOf<Data>, number>>;
@@ -177,7 +181,7 @@ export function decayMomentum(ctx: ModelContext, days: number): number {
   return Math.max(0, ctx.talksMomentum - (ctx.params.suspendedDecayPerWeek * days) / 7);
 }
 
-export type RoundOutcome = 'framework' | 'exchange' | 'productive' | 'stalled' | 'breakdown';
+export type RoundOutcome = OutcomeId<'talks.round'>;
 
 /** The tally of a round held: its number, whether a framework now stands, the prisoners freed. */
 export function recordRound(ctx: ModelContext, outcome: RoundOutcome): Partial<ModelContext> {
@@ -211,7 +215,7 @@ export function gridAid(ctx: ModelContext): Partial<ModelContext> {
   return { gridAdequacyPct: clamp(ctx.gridAdequacyPct + gainPct, 0, 100), lastGridAidDay: ctx.day };
 }
 
-function normalise(weights: Array<[string, number]>): OutcomeOdds[] {
+function normalise<TOutcomeId extends string>(weights: Array<[TOutcomeId, number]>): OutcomeOdds<TOutcomeId>[] {
   const total = weights.reduce((sum, [, w]) => sum + w, 0);
   return weights.map(([id, w]) => ({ id, p: w / total }));
 }
@@ -220,7 +224,7 @@ function normalise(weights: Array<[string, number]>): OutcomeOdds[] {
  * Odds of a round's results. At momentum 50, with an active campaign and no movement on territory,
  * the weights are the probabilities themselves (framework = `frameworkChance`).
  */
-export function roundOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+export function roundOdds({ context: ctx, matches }: ModelView): OddsOf<'talks.round'> {
   const effect = ctx.effects;
   const m = clamp(ctx.talksMomentum, effect.oddsMomentumFloor, effect.oddsMomentumCeiling) / effect.oddsMomentumPivot;
   const territoryMoving = !matches(STATES.donetskDemanded) || !matches(STATES.freezeProposed);
@@ -236,7 +240,7 @@ export function roundOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
 }
 
 /** Chance Russia signs a proposed energy truce: shorter truces fare better (Moscow's rearming concern). */
-export function truceSignOdds({ context: ctx }: ModelView): OutcomeOdds[] {
+export function truceSignOdds({ context: ctx }: ModelView): OddsOf<'truce.sign'> {
   const effect = ctx.effects;
   const p = ctx.params;
   const lengthPenalty = 1 - p.rearmingConcern * Math.min(1, p.energyTruceDays / effect.truceFullConcernDays);
@@ -249,7 +253,7 @@ export function truceSignOdds({ context: ctx }: ModelView): OutcomeOdds[] {
 }
 
 /** Russia's answer to a proposed freeze of the line. */
-export function freezeOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+export function freezeOdds({ context: ctx, matches }: ModelView): OddsOf<'terms.propose-freeze'> {
   const effect = ctx.effects;
   const p = ctx.params;
   const donetskFactor = matches(STATES.donetskDropped)
@@ -275,7 +279,7 @@ export function freezeOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] 
 }
 
 /** Russia's answer to a European-backed force along a demilitarised zone. */
-export function peacekeeperOdds({ context: ctx, matches }: ModelView): OutcomeOdds[] {
+export function peacekeeperOdds({ context: ctx, matches }: ModelView): OddsOf<'terms.propose-peacekeepers'> {
   const effect = ctx.effects;
   const factor =
     (matches(STATES.freezeAccepted) ? effect.forceFrozenLineFactor : 1) *
@@ -294,7 +298,7 @@ export function truceDaysCovered(ctx: ModelContext, days: number): number {
 }
 
 /** Chance the energy truce survives a time move: (1 − daily hazard) for each day it covers; null when it covers none. */
-export function truceHoldOdds(ctx: ModelContext, days: number): OutcomeOdds[] | null {
+export function truceHoldOdds(ctx: ModelContext, days: number): OddsOf<'time.day' | 'time.week'> | null {
   if (truceDaysCovered(ctx, days) === 0) return null;
   let holds = 1;
   for (let d = truceDaysCovered(ctx, days); d > 0; d -= 1) holds *= 1 - ctx.params.truceDailyHazard;
@@ -304,8 +308,11 @@ export function truceHoldOdds(ctx: ModelContext, days: number): OutcomeOdds[] | 
   ];
 }
 
-/** The odds of each uncertain move's outcomes, by move: one table, one place per move; `daysOf` gives a move's days. */
-export const oddsTable = (daysOf: (moveId: MoveId) => number): Partial<Record<MoveId, (view: ModelView) => OutcomeOdds[] | null>> => ({
+/**
+ * The odds of each uncertain move's outcomes, by move: one table, one place per move, with an entry
+ * for every move whose data declares outcomes and odds for exactly those; `daysOf` gives a move's days.
+ */
+export const oddsTable = (daysOf: (moveId: MoveId) => number): { [M in UncertainMoveIdOf<Data>]: (view: ModelView) => OddsOf<M> | null } => ({
   'talks.round': roundOdds,
   'truce.sign': truceSignOdds,
   'terms.propose-freeze': freezeOdds,
