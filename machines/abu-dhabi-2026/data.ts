@@ -3,6 +3,7 @@
  * outcomes, presets and prompts. Every number and move cites its sources and says whether it is a
  * fact or a modelling assumption.
  */
+import { spanOfDays } from '@/machines/prose';
 import { defineScenarioData } from '@/machines/scenario';
 
 /** How far each notable event moves talks momentum, in steps of the `momentumStep` parameter. */
@@ -30,6 +31,10 @@ const MOMENTUM_EFFECTS = [
 
 /** Days between two European energy aid packages. */
 const GRID_AID_INTERVAL_DAYS = 28;
+/** The momentum at which the odds weights apply as given: below it the talks' results sour, above it they improve. */
+const ODDS_MOMENTUM_PIVOT = 50;
+/** The truce length at which Moscow's rearming concern weighs in full. */
+const TRUCE_FULL_CONCERN_DAYS = 30;
 
 const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -332,7 +337,7 @@ export const data = defineScenarioData({
     {
       id: 'initialMomentum',
       label: 'Talks momentum at the start',
-      description: 'A 0–100 index of how much the talks are moving; 50 is where a round is as likely to help as to stall.',
+      description: `A 0–100 index of how much the talks are moving; ${ODDS_MOMENTUM_PIVOT} is where a round is as likely to help as to stall.`,
       unit: 'points',
       default: 40,
       min: 10,
@@ -365,7 +370,7 @@ export const data = defineScenarioData({
     {
       id: 'frameworkChance',
       label: 'Chance a round yields a framework',
-      description: 'At momentum 50 with no movement on territory. No published base rate: the three 2026 rounds produced prisoner exchanges only.',
+      description: `At momentum ${ODDS_MOMENTUM_PIVOT} with no movement on territory. No published base rate: the three 2026 rounds produced prisoner exchanges only.`,
       unit: 'probability',
       default: 0.05,
       min: 0.02,
@@ -422,7 +427,7 @@ export const data = defineScenarioData({
       id: 'rearmingConcern',
       label: 'Moscow’s concern that pauses let Ukraine rearm',
       description:
-        'Putin has said pauses let Ukraine rebuild and rearm. The longer a truce, the lower the chance Russia signs it (fully so at 30 days), and the lower the chance it accepts a frozen line.',
+        `Putin has said pauses let Ukraine rebuild and rearm. The longer a truce, the lower the chance Russia signs it (fully so at ${spanOfDays(TRUCE_FULL_CONCERN_DAYS)}), and the lower the chance it accepts a frozen line.`,
       unit: '0–1',
       default: 0.5,
       min: 0,
@@ -521,7 +526,7 @@ export const data = defineScenarioData({
   ],
   effects: [
     ...MOMENTUM_EFFECTS.map((effect) => ({ ...effect, unit: 'momentum steps', sources: ['model'], kind: 'assumption' }) as const),
-    { id: 'oddsMomentumPivot', label: 'Momentum at which a round’s weights are its odds', value: 50, unit: 'points', sources: ['model'], kind: 'assumption' },
+    { id: 'oddsMomentumPivot', label: 'Momentum at which the odds weights of a round and of a frozen line apply as given', value: ODDS_MOMENTUM_PIVOT, unit: 'points', sources: ['model'], kind: 'assumption' },
     { id: 'oddsMomentumFloor', label: 'Lowest momentum a round’s odds read, so every result stays possible', value: 1, unit: 'points', sources: ['model'], kind: 'assumption' },
     { id: 'oddsMomentumCeiling', label: 'Highest momentum a round’s odds read, so every result stays possible', value: 99, unit: 'points', sources: ['model'], kind: 'assumption' },
     { id: 'roundExchangeWeight', label: 'Weight of a prisoner exchange in a round’s odds', value: 0.25, unit: 'weight', sources: ['model', 'rounds-2026'], kind: 'assumption' },
@@ -530,7 +535,7 @@ export const data = defineScenarioData({
     { id: 'roundBreakdownWeight', label: 'Weight of a breakdown', value: 0.1, unit: 'weight', sources: ['model'], kind: 'assumption' },
     { id: 'territoryFrameworkFactor', label: 'Framework weight while the territorial terms are moving', value: 3, unit: '×', sources: ['model'], kind: 'assumption' },
     { id: 'intensifiedBreakdownFactor', label: 'Breakdown weight while Russia’s campaign is intensified', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
-    { id: 'truceFullConcernDays', label: 'Truce length at which Moscow’s rearming concern weighs in full', value: 30, unit: 'days', sources: ['model', 'putin-rearming'], kind: 'assumption' },
+    { id: 'truceFullConcernDays', label: 'Truce length at which Moscow’s rearming concern weighs in full', value: TRUCE_FULL_CONCERN_DAYS, unit: 'days', sources: ['model', 'putin-rearming'], kind: 'assumption' },
     { id: 'truceSignPressureFactor', label: 'US pressure on Russia’s chance of signing a truce', value: 1.3, unit: '×', sources: ['model', 'werner-yuen-2005'], kind: 'assumption' },
     { id: 'truceSignMin', label: 'Lowest chance Russia signs a truce', value: 0.01, unit: 'probability', sources: ['model'], kind: 'assumption' },
     { id: 'truceSignMax', label: 'Highest chance Russia signs a truce', value: 0.95, unit: 'probability', sources: ['model'], kind: 'assumption' },
@@ -542,7 +547,7 @@ export const data = defineScenarioData({
     { id: 'freezeRearmingWeight', label: 'Share of the rearming concern that weighs against a frozen line', value: 0.5, unit: 'share', sources: ['model', 'putin-rearming'], kind: 'assumption' },
     { id: 'freezeAcceptMin', label: 'Lowest chance Russia accepts a frozen line', value: 0.001, unit: 'probability', sources: ['model'], kind: 'assumption' },
     { id: 'freezeAcceptMax', label: 'Highest chance Russia accepts a frozen line', value: 0.9, unit: 'probability', sources: ['model'], kind: 'assumption' },
-    { id: 'freezeDiscussChance', label: 'Chance Russia agrees to discuss a frozen line, at momentum 50', value: 0.2, unit: 'probability', sources: ['model', 'territory-2026'], kind: 'assumption' },
+    { id: 'freezeDiscussChance', label: `Chance Russia agrees to discuss a frozen line, at momentum ${ODDS_MOMENTUM_PIVOT}`, value: 0.2, unit: 'probability', sources: ['model', 'territory-2026'], kind: 'assumption' },
     { id: 'freezeAnswerMax', label: 'Highest chance Russia accepts or discusses a frozen line', value: 0.95, unit: 'probability', sources: ['model'], kind: 'assumption' },
     { id: 'forceFrozenLineFactor', label: 'Chance of a European-backed force once the line is frozen', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
     { id: 'forceMonitoringFactor', label: 'Chance of a European-backed force with US-led monitoring offered', value: 1.5, unit: '×', sources: ['model', 'clayton-sticher-2021'], kind: 'assumption' },
@@ -925,7 +930,7 @@ export const data = defineScenarioData({
       id: 'europe.grid-aid',
       party: 'europe',
       label: 'Send emergency energy aid',
-      description: `European partners fund and ship generators, transformers and spare parts. Possible once every ${GRID_AID_INTERVAL_DAYS / 7} weeks.`,
+      description: `European partners fund and ship generators, transformers and spare parts. Possible once every ${spanOfDays(GRID_AID_INTERVAL_DAYS)}.`,
       days: 1,
       narrative: 'European partners sent emergency energy aid.',
       notable: false,

@@ -5,6 +5,7 @@
  * (engine.ts); every number comes from the data's parameters and effects.
  */
 import type { StateValue } from 'xstate';
+import { spanOfDays } from '@/machines/prose';
 import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';
 import type { EffectIdOf, MoveIdOf, OutcomeIdOf, OutcomeOdds, ParamIdOf, Params, UncertainMoveIdOf } from '@/machines/scenario';
 import type { data } from './data';
@@ -114,7 +115,7 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'terms.drop-donetsk-demand': [donetskOpen],
   'terms.concede-donetsk': [donetskOpen],
   'europe.grid-aid': [
-    { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${effect.gridAidIntervalDays / 7} weeks ago.` },
+    { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${spanOfDays(effect.gridAidIntervalDays)} ago.` },
   ],
 });
 
@@ -221,7 +222,7 @@ function normalise<TOutcomeId extends string>(weights: Array<[TOutcomeId, number
 }
 
 /**
- * Odds of a round's results. At momentum 50, with an active campaign and no movement on territory,
+ * Odds of a round's results. At the pivot momentum (`oddsMomentumPivot`), with an active campaign and no movement on territory,
  * the weights are the probabilities themselves (framework = `frameworkChance`).
  */
 export function roundOdds({ context: ctx, matches }: ModelView): OddsOf<'talks.round'> {

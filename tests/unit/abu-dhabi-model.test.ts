@@ -220,6 +220,10 @@ describe('strikes', () => {
     expect(aid.gridAdequacyPct! - day.gridAdequacyPct!).toBeCloseTo((p.europeGridAidGw! / p.winterPeakGw!) * 100, 9);
     const sent = next(start, 'europe.grid-aid');
     expect(moveAt(sent, 'europe.grid-aid')).toBeUndefined();
+    const again = applyStep(scenario, sent, { move: 'europe.grid-aid' });
+    expect(!again.ok && coreEn.simError(again.error)).toBe(
+      'move “Send emergency energy aid” (europe.grid-aid) is not available here: The last aid package arrived less than four weeks ago.',
+    );
     let later = sent;
     for (let week = 0; week < 4; week += 1) later = next(later, 'time.week');
     expect(moveAt(later, 'europe.grid-aid')).toBeDefined();
