@@ -172,6 +172,12 @@ export const scenarioDataSchema = z
       }
       const partyIds = new Set(data.parties.map((p) => p.id));
       for (const move of data.moves) if (!partyIds.has(move.party)) problem(`move ${move.id} belongs to an unknown party ${move.party}`);
+      const colours = new Map<string, string>();
+      for (const party of data.parties) {
+        const other = colours.get(party.colour);
+        if (other) problem(`parties ${other} and ${party.id} share the colour ${party.colour}`);
+        colours.set(party.colour, party.id);
+      }
       if (!data.metrics.some((m) => m.id === data.situation.headline.metric)) problem(`the headline metric ${data.situation.headline.metric} is not a metric`);
     }),
   );

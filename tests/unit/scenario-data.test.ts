@@ -30,6 +30,13 @@ describe('the scenario schema', async () => {
     expect(() => checkScenarioData(broken)).toThrow(/duplicate moves id .*; .*a scenario needs a "history" preset/);
   });
 
+  it('names two parties that share a colour', () => {
+    const broken = breakable(data);
+    const [first, second] = broken.parties;
+    broken.parties[1] = { ...second!, colour: first!.colour };
+    expect(() => checkScenarioData(broken)).toThrow(`parties ${first!.id} and ${second!.id} share the colour ${first!.colour}`);
+  });
+
   it('names a source nobody listed, a party nobody listed and a headline that is not a metric', () => {
     const broken = breakable(data);
     broken.moves[0] = { ...broken.moves[0]!, sources: ['nowhere'], party: 'nobody' };
