@@ -9,9 +9,6 @@ import type { AnyMachineSnapshot, StateNode } from 'xstate';
 import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { citationText, OUTCOMES } from '@/machines/scenario';
-
-/** The parties of the Abu Dhabi talks (RESEARCH.md): the mediator, the two sides, Ukraine's European partners, and time. */
-const PARTY_IDS = ['us', 'russia', 'ukraine', 'europe', 'time'];
 import {
   chanceOf,
   dateOf,
@@ -29,6 +26,8 @@ import {
   weekdayOf,
 } from './support/abu-dhabi';
 
+/** The parties of the Abu Dhabi talks (RESEARCH.md): the mediator, the two sides, Ukraine's European partners, and time. */
+const PARTY_IDS = ['us', 'russia', 'ukraine', 'europe', 'time'];
 const ROUND_OUTCOMES = ['framework', 'exchange', 'productive', 'stalled', 'breakdown'];
 
 function blockedReason(snapshot: AnyMachineSnapshot, moveId: string): string | undefined {

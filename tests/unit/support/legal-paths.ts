@@ -24,6 +24,18 @@ export function paramOverrides(scenario: Scenario, maxCount = 4): fc.Arbitrary<R
     .map((entries) => Object.fromEntries(entries));
 }
 
+/**
+ * Parameter overrides anywhere in each parameter's range, at full precision and often at its very
+ * ends: what the model must survive, beyond what a link (three decimals) can carry.
+ */
+export function anyOverrides(scenario: Scenario, maxCount = 5): fc.Arbitrary<Record<string, number>> {
+  const specs = scenario.data.parameters;
+  const fraction = fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true }));
+  return fc.array(fc.tuple(fc.constantFrom(...specs), fraction), { maxLength: maxCount }).map((picks) =>
+    Object.fromEntries(picks.map(([spec, f]) => [spec.id, Math.min(spec.max, Math.max(spec.min, spec.min + f * (spec.max - spec.min)))])),
+  );
+}
+
 /** A legal walk from the start: the path taken, and the record and snapshot of every step. */
 export interface Walk {
   overrides: Record<string, number>;
@@ -73,9 +85,9 @@ export function legalPath(scenario: Scenario, params: Record<string, number>, ch
 
 export const choiceList = (maxLength: number) => fc.array(fc.nat({ max: 10_000 }), { maxLength });
 
-/** A property over random legal walks of a scenario under random parameter overrides. */
+/** A property over random legal walks of a scenario under random parameter overrides (`anyOverrides`). */
 export const overWalks = (scenario: Scenario, check: (w: Walk) => void) =>
-  fc.property(choiceList(60), paramOverrides(scenario, 5), (choices, overrides) => check(walk(scenario, overrides, choices)));
+  fc.property(choiceList(60), anyOverrides(scenario), (choices, overrides) => check(walk(scenario, overrides, choices)));
 
 /** A link state a person could have made: a legal path and compared path, a seed, overrides, a step shown. */
 export function legalLinkState(scenario: Scenario): fc.Arbitrary<LinkState> {
