@@ -19,6 +19,17 @@ export interface Messages {
   core: CoreMessages;
   /** Wording that depends on a count, as scenario data gives it by plural category. */
   plural(count: number, forms: PluralForms): string;
+  /** Numbers and dates as the language writes them. */
+  format: {
+    /** A value with `decimals` places and digit grouping (`1,234.5`). */
+    number(value: number, decimals: number): string;
+    /** An ISO date (`2026-01-21`) in full: `21 January 2026`. */
+    longDate(isoDate: string): string;
+    /** An ISO date without its year, for axes and timelines: `21 Jan`. */
+    shortDate(isoDate: string): string;
+    /** The chances of an event's outcomes (0–1 each, summing to 1) as percentages that add up to 100. */
+    outcomePercents(chances: readonly number[]): string[];
+  };
   appName: string;
   appTagline: string;
 

@@ -1,5 +1,6 @@
 /** The catalogue in English (British spelling), the language every other catalogue is translated from. */
 import { coreEn } from '@/lib/i18n/core-messages';
+import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
 import { plural } from '@/lib/i18n/plural';
 import type { Messages } from './catalogue';
 
@@ -13,6 +14,7 @@ export const en: Messages = {
   locale: 'en',
   core: coreEn,
   plural: (n, forms) => plural('en', n, forms),
+  format: { number: formatNumber, longDate: formatLongDate, shortDate: formatShortDate, outcomePercents: formatOutcomePercents },
   appName: 'Parley',
   appTagline: 'A scenario simulation workbench for peace negotiations.',
 

@@ -1,7 +1,7 @@
 /**
  * Wording that depends on a count, by the language's plural categories (`Intl.PluralRules`):
  * English has two forms, Ukrainian and Russian four. English is worked out by hand, as numbers and
- * dates are (lib/charts/format.ts): a page's first `Intl` object loads the browser's locale data,
+ * dates are (format-en.ts): a page's first `Intl` object loads the browser's locale data,
  * which cost the workbench 30–70 ms at start. tests/unit/i18n-plural.test.ts holds it to `Intl`.
  */
 export type PluralCategory = Intl.LDMLPluralRule;

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { citationText, type Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
-import { formatLongDate } from '@/lib/charts/format';
 import { promptsFor } from '@/lib/workbench/prompts';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
 import { messages } from '@/app/_i18n/messages';
@@ -31,7 +30,7 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
     <div className="situation">
       <h2 id="situation-heading">{messages.situation.heading}</h2>
       <p className="situation-when">
-        <strong>{formatLongDate(record.date)}</strong>
+        <strong>{messages.format.longDate(record.date)}</strong>
         <span>{messages.situation.step(record.step, branchLength)}</span>
         {headlineValue !== undefined && <span>{messages.plural(headlineValue, headline.wording)}</span>}
       </p>
