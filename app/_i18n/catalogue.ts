@@ -17,8 +17,8 @@ export interface Messages {
   locale: string;
   /** What the core says: its errors, and why a move is not possible. */
   core: CoreMessages;
-  /** Wording that depends on a count, as scenario data gives it by plural category. */
-  plural(count: number, forms: PluralForms): string;
+  /** Wording that depends on a count, as scenario data gives it by plural category; the count written with `decimals` places. */
+  plural(count: number, forms: PluralForms, decimals: number): string;
   /** Numbers and dates as the language writes them. */
   format: {
     /** A value with `decimals` places and digit grouping (`1,234.5`). */

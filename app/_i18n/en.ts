@@ -13,7 +13,7 @@ const sentence = (clause: string) => (/[.!?]$/.test(clause) ? clause : `${clause
 export const en: Messages = {
   locale: 'en',
   core: coreEn,
-  plural: (n, forms) => plural('en', n, forms),
+  plural: (n, forms, decimals) => plural('en', n, forms, { text: formatNumber(n, decimals), decimals }),
   format: { number: formatNumber, longDate: formatLongDate, shortDate: formatShortDate, outcomePercents: formatOutcomePercents },
   appName: 'Parley',
   appTagline: 'A scenario simulation workbench for peace negotiations.',
@@ -208,7 +208,7 @@ export const en: Messages = {
   importConfirm: {
     heading: 'Replace this session?',
     body: (current, imported) =>
-      `The file holds ${count(imported, 'branch', 'branches')}. Importing it replaces the ${current === 1 ? 'branch' : `${current} branches`} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
+      `The file holds ${count(imported, 'branch', 'branches')}. Importing it replaces the ${plural('en', current, { one: 'branch', other: '{count} branches' })} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
     confirm: 'Replace with the file',
     cancel: 'Keep my session',
   },

@@ -25,5 +25,14 @@ describe('the English catalogue', () => {
   it('counts in the right number', () => {
     expect([0, 1, 2].map((n) => en.timeline.count(n))).toEqual(['0 steps', '1 step', '2 steps']);
     expect(en.workbench.openFirstMoves(1)).toBe('Open the first 1 move of the link');
+    expect([1, 3].map((n) => en.importConfirm.body(n, 1).split('. ').slice(0, 2).join('. '))).toEqual([
+      'The file holds 1 branch. Importing it replaces the branch in this browser',
+      'The file holds 1 branch. Importing it replaces the 3 branches in this browser',
+    ]);
+  });
+
+  it('writes a scenario’s headline count with its metric’s decimals, in the form that number takes', () => {
+    const wording = { one: '{count} round held', other: '{count} rounds held' };
+    expect([en.plural(1, wording, 0), en.plural(1, wording, 1), en.plural(1234, wording, 0)]).toEqual(['1 round held', '1.0 rounds held', '1,234 rounds held']);
   });
 });

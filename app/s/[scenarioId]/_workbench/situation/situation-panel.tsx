@@ -24,6 +24,7 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
   const narrative = narrativeOf(scenario, record);
   const { headline } = scenario.data.situation;
   const headlineValue = record.metrics[headline.metric];
+  const headlineDecimals = scenario.data.metrics.find((m) => m.id === headline.metric)!.decimals;
   const prompt = promptsFor(scenario.data.prompts, record.value, record.step)[0];
 
   return (
@@ -32,7 +33,7 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
       <p className="situation-when">
         <strong>{messages.format.longDate(record.date)}</strong>
         <span>{messages.situation.step(record.step, branchLength)}</span>
-        {headlineValue !== undefined && <span>{messages.plural(headlineValue, headline.wording)}</span>}
+        {headlineValue !== undefined && <span>{messages.plural(headlineValue, headline.wording, headlineDecimals)}</span>}
       </p>
       <p className="narrative" aria-live="polite">
         {narrative}
