@@ -33,6 +33,14 @@ export interface Messages {
   appName: string;
   appTagline: string;
 
+  /** A page's link preview (Open Graph and Twitter cards) and its title in the browser. */
+  shareCard: {
+    /** A page's title in the browser, from its own title. */
+    pageTitle(title: string): string;
+    /** The text alternative of a scenario's preview image. */
+    imageAlt(scenario: string): string;
+  };
+
   gallery: {
     heading: string;
     intro: string;

@@ -18,6 +18,11 @@ export const en: Messages = {
   appName: 'Parley',
   appTagline: 'A scenario simulation workbench for peace negotiations.',
 
+  shareCard: {
+    pageTitle: (title) => `${title} · Parley`,
+    imageAlt: (scenario) => `${scenario}: a Parley scenario`,
+  },
+
   gallery: {
     heading: 'Scenarios',
     intro:
