@@ -5,8 +5,9 @@
  * implementation of `CoreMessages`; the app's catalogue (app/_i18n/) builds on it, and the `sim`
  * command prints it. Each message is a clause a caller can set in a sentence of its own.
  */
+import type { Outcome } from '@/machines/scenario';
 import type { SimError, SimProblem, UsageProblem, WhyNot } from '@/lib/sim/errors';
-import type { LinkError, LinkProblem } from '@/lib/share/errors';
+import type { LinkError, LinkPart, LinkProblem, LinkSource } from '@/lib/share/errors';
 import type { RestoreError, SessionDamage } from '@/lib/workbench/restore-session';
 import type { CliError } from '@/lib/cli/errors';
 import { plural } from './plural';
@@ -24,6 +25,18 @@ export interface CoreMessages {
   steps(count: number): string;
 }
 
+// The core names these by code, which a language words; English's words happen to be close to the codes.
+const outcomes: Record<Outcome, string> = { agreement: 'agreement', armistice: 'armistice', collapse: 'collapse' };
+const linkParts: Record<LinkPart, string> = {
+  'model-version': 'model version',
+  parameters: 'parameters',
+  'shown-step': 'shown step',
+  'compared-preset': 'compared preset',
+  'compared-path': 'compared path',
+  path: 'path',
+};
+const linkSources: Record<LinkSource, string> = { link: 'link', address: 'address' };
+
 const steps = (n: number) => plural('en', n, { one: '{count} step', other: '{count} steps' });
 const moveName = (move: { id: string; label: string }) => `“${move.label}” (${move.id})`;
 const possible = (ids: readonly string[] | undefined) => (ids ? ` (possible: ${ids.join(', ')})` : '');
@@ -33,7 +46,7 @@ function whyNot(reason: WhyNot): string {
     case 'rule':
       return reason.sentence;
     case 'ended':
-      return `The talks have ended in ${reason.outcome}.`;
+      return `The talks have ended in ${outcomes[reason.outcome]}.`;
     case 'unknown':
       return 'Not possible in the present situation.';
   }
@@ -81,7 +94,7 @@ function simProblem(error: SimProblem): string {
     case 'move-unavailable':
       return `move ${moveName(error.move)} is not available here: ${whyNot(error.reason)}`;
     case 'talks-ended':
-      return `move ${moveName(error.move)} comes after the talks ended in ${error.outcome}`;
+      return `move ${moveName(error.move)} comes after the talks ended in ${outcomes[error.outcome]}`;
     case 'unknown-parameter':
       return `unknown parameter "${error.parameter}"`;
     case 'parameter-out-of-range':
@@ -129,7 +142,7 @@ function linkProblem(error: LinkProblem): string {
         ? `this link was made with a newer model of "${error.title}" (version ${error.modelVersion}) than this copy of Parley has (version ${error.current})`
         : `this link was made with model version ${error.modelVersion} of "${error.title}", which has been retired`;
     case 'bad-content':
-      return `the link's ${error.part} cannot be read`;
+      return `the link's ${linkParts[error.part]} cannot be read`;
     case 'no-format-version':
       return 'the link has no valid format version';
     case 'truncated':
@@ -143,7 +156,7 @@ function linkProblem(error: LinkProblem): string {
     case 'unfollowable':
       return `${error.compared ? 'the path the link compares with' : "the link's path"} cannot be followed: ${simError(error.cause)}`;
     case 'step-beyond-path':
-      return `the ${error.in} shows step ${error.step} of a path of ${steps(error.steps)}`;
+      return `the ${linkSources[error.in]} shows step ${error.step} of a path of ${steps(error.steps)}`;
     case 'bad-seed':
       return `the seed "${error.text}" is not a whole number from 0 to ${error.max}`;
     case 'bad-step':
@@ -160,7 +173,7 @@ function linkProblem(error: LinkProblem): string {
 function damage(problem: SessionDamage): string {
   switch (problem.kind) {
     case 'shape':
-      return problem.issues.join('; ');
+      return problem.issues.map(({ at, message }) => `${at || 'the file'}: ${message}`).join('; ');
     case 'parameters':
       return simError(problem.cause);
     case 'duplicate-branch':

@@ -48,10 +48,18 @@ export const savedSessionSchema: z.ZodMiniType<SavedSession> = z.object({
   nextBranchNumber: z.int().check(z.minimum(2)),
 });
 
+/** A place where a file does not have the saved-session format's shape. */
+export interface ShapeIssue {
+  /** Where, as a dotted path into the file (`branches.0.name`); empty for the file as a whole. */
+  at: string;
+  /** What is wrong there, as the schema's locale (zod's) words it. */
+  message: string;
+}
+
 /** What makes a session file damaged: each with what its message needs. */
 export type SessionDamage =
-  /** The file does not have the format's shape: the first few places, as the schema's locale words them. */
-  | { kind: 'shape'; issues: readonly string[] }
+  /** The file does not have the format's shape: the first few places. */
+  | { kind: 'shape'; issues: readonly ShapeIssue[] }
   | { kind: 'parameters'; cause: SimError }
   | { kind: 'duplicate-branch'; id: string }
   | { kind: 'branch-path'; branch: string; cause: SimError }
@@ -74,10 +82,7 @@ export type RestoreResult = Result<Session, RestoreError>;
 
 const damaged = (damage: SessionDamage) => err({ code: 'invalid', damage } as const);
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-  return `${where}: ${issue.message}`;
-}
+const shapeIssue = (issue: z.core.$ZodIssue): ShapeIssue => ({ at: issue.path.join('.'), message: issue.message });
 
 /** Each branch's steps, checked by replaying them: the engine is the judge of what a path may hold. */
 function restoreBranches(scenario: Scenario, saved: SavedSession, params: Record<string, number>): Result<Branch[], SessionDamage> {
@@ -119,7 +124,7 @@ export function restoreSession(scenario: Scenario, text: string): RestoreResult 
   const version = (raw as { version: number }).version;
   if (version > SAVED_SESSION_VERSION) return err({ code: 'newer-version', format: version, reads: SAVED_SESSION_VERSION });
   const checked = z.safeParse(savedSessionSchema, raw);
-  if (!checked.success) return damaged({ kind: 'shape', issues: checked.error.issues.slice(0, 3).map(describeIssue) });
+  if (!checked.success) return damaged({ kind: 'shape', issues: checked.error.issues.slice(0, 3).map(shapeIssue) });
   const saved = checked.data;
   if (saved.scenarioId !== scenario.data.id) return err({ code: 'other-scenario', scenarioId: saved.scenarioId, title: scenario.data.title });
   if (saved.modelVersion !== scenario.data.modelVersion) {

@@ -1,6 +1,7 @@
 /** The English catalogue words the core's errors and the chrome in whole, grammatical sentences. */
 import { describe, expect, it } from 'vitest';
 import { en } from '@/app/_i18n/en';
+import { coreEn } from '@/lib/i18n/core-messages';
 
 const move = { id: 'armistice.sign', label: 'Sign an armistice on the current line' };
 
@@ -15,6 +16,20 @@ describe('the English catalogue', () => {
       "This link cannot be opened: the link's path cannot be followed: step 2: move “Sign an armistice on the current line” (armistice.sign) is not available here: Russia has not accepted freezing the current line.",
     );
     expect(en.workbench.linkFailed({ code: 'empty' })).toBe('This link cannot be opened: the link carries no scenario code.');
+  });
+
+  it('words what the core names by code: a link’s parts, where a step was shown, an outcome, a place in a session file', () => {
+    expect(coreEn.linkError({ code: 'bad-content', part: 'compared-path' })).toBe("the link's compared path cannot be read");
+    expect(coreEn.linkError({ code: 'bad-content', part: 'shown-step' })).toBe("the link's shown step cannot be read");
+    expect(coreEn.linkError({ code: 'step-beyond-path', step: 5, steps: 1, in: 'address' })).toBe('the address shows step 5 of a path of 1 step');
+    expect(coreEn.whyNot({ kind: 'ended', outcome: 'armistice' })).toBe('The talks have ended in armistice.');
+    const issues = [
+      { at: '', message: 'Invalid input' },
+      { at: 'branches.0.name', message: 'Too small' },
+    ];
+    expect(coreEn.restoreError({ code: 'invalid', damage: { kind: 'shape', issues } })).toBe(
+      'This session file is damaged (the file: Invalid input; branches.0.name: Too small).',
+    );
   });
 
   it('names a party’s framing with no verb to agree with, nor an article to add to, the party’s name', () => {
