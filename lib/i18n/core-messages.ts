@@ -178,7 +178,9 @@ function damage(problem: SessionDamage): string {
       return simError(problem.cause);
     case 'duplicate-branch':
       return `two branches share the id ${problem.id}`;
-    case 'branch-path':
+    case 'unreadable-branch-path':
+      return `branch “${problem.branch}”: ${simError(problem.cause)}`;
+    case 'unfollowable-branch-path':
       return `branch “${problem.branch}”, ${simError(problem.cause)}`;
     case 'unknown-parent':
       return `branch “${problem.branch}” forks from ${problem.parent}, which is not listed before it`;

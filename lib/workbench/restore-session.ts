@@ -62,7 +62,10 @@ export type SessionDamage =
   | { kind: 'shape'; issues: readonly ShapeIssue[] }
   | { kind: 'parameters'; cause: SimError }
   | { kind: 'duplicate-branch'; id: string }
-  | { kind: 'branch-path'; branch: string; cause: SimError }
+  /** A branch's path is not written as a path can be (`cause` is the reader's, at its item). */
+  | { kind: 'unreadable-branch-path'; branch: string; cause: SimError }
+  /** A branch's path reads, but the model cannot take it (`cause` is the engine's, at its step). */
+  | { kind: 'unfollowable-branch-path'; branch: string; cause: SimError }
   | { kind: 'unknown-parent'; branch: string; parent: string }
   | { kind: 'fork-mismatch'; branch: string; forkStep: number; parent: string }
   | { kind: 'fork-without-parent'; branch: string; forkStep: number }
@@ -90,9 +93,9 @@ function restoreBranches(scenario: Scenario, saved: SavedSession, params: Record
   for (const entry of saved.branches) {
     if (branches.some((b) => b.id === entry.id)) return err({ kind: 'duplicate-branch', id: entry.id });
     const parsed = parsePath(entry.path, scenario.data);
-    if (!parsed.ok) return err({ kind: 'branch-path', branch: entry.name, cause: parsed.error });
+    if (!parsed.ok) return err({ kind: 'unreadable-branch-path', branch: entry.name, cause: parsed.error });
     const replayed = replay(scenario, parsed.value, params, saved.seed);
-    if (replayed.error) return err({ kind: 'branch-path', branch: entry.name, cause: replayed.error });
+    if (replayed.error) return err({ kind: 'unfollowable-branch-path', branch: entry.name, cause: replayed.error });
     const steps: PathStep[] = replayed.path;
     // Parents come before their children, which also rules out cycles.
     const parent = entry.parentId === null ? null : branches.find((b) => b.id === entry.parentId);
