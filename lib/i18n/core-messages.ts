@@ -2,14 +2,14 @@
  * What the core says to people, for each of its error codes: the simulation's and the `sim`
  * command's (lib/sim/errors.ts), a link's or a typed address's (lib/share/errors.ts), a saved
  * session's (lib/workbench/restore-session.ts), and why a move is not possible. A language is one
- * implementation of `CoreMessages`; the app's catalogue (app/_i18n/) builds on it, and the `sim`
- * command prints it. Each message is a clause a caller can set in a sentence of its own.
+ * implementation of `CoreMessages`; the app's catalogue (app/_i18n/) and the `sim` command's own
+ * messages (lib/cli/messages.ts) build on it. Each message is a clause a caller can set in a
+ * sentence of its own.
  */
 import type { Outcome } from '@/machines/scenario';
 import type { SimError, SimProblem, UsageProblem, WhyNot } from '@/lib/sim/errors';
 import type { LinkError, LinkPart, LinkProblem, LinkSource } from '@/lib/share/errors';
 import type { RestoreError, SessionDamage } from '@/lib/workbench/restore-session';
-import type { CliError } from '@/lib/cli/errors';
 import { plural } from './plural';
 
 export interface CoreMessages {
@@ -19,8 +19,6 @@ export interface CoreMessages {
   linkError(error: LinkError): string;
   restoreError(error: RestoreError): string;
   whyNot(reason: WhyNot): string;
-  /** What the `sim` command prints after `error:`. */
-  cliError(error: CliError): string;
   /** `1 step`, `3 steps`. */
   steps(count: number): string;
 }
@@ -214,25 +212,11 @@ function restoreError(error: RestoreError): string {
   }
 }
 
-function cliError(error: CliError): string {
-  switch (error.code) {
-    case 'bad-link':
-      return `bad ${error.via}: ${linkProblem(error.cause)}`;
-    case 'link-to-unknown-scenario':
-      return `bad link: unknown scenario "${error.scenario}"`;
-    case 'step-without-path':
-      return `bad address: it shows step ${error.step} but names no path`;
-    default:
-      return simError(error);
-  }
-}
-
 export const coreEn: CoreMessages = {
   locale: 'en',
   simError,
   linkError: linkProblem,
   restoreError,
   whyNot,
-  cliError,
   steps,
 };
