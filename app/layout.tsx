@@ -8,8 +8,8 @@ import './share.css';
 export const metadata: Metadata = {
   // Absolute addresses for link previews; set PARLEY_ORIGIN to the public origin when deploying.
   metadataBase: new URL(process.env.PARLEY_ORIGIN ?? 'http://localhost:3000'),
-  title: 'Parley',
-  description: 'A scenario simulation workbench for peace negotiations.',
+  title: messages.appName,
+  description: messages.appTagline,
 };
 
 export const viewport: Viewport = {

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { loadScenarioData, scenarioIds } from '@/machines/registry';
-import { formatLongDate } from '@/lib/charts/format';
 import { messages } from './_i18n/messages';
 import { PartySwatch } from './_components/party-swatch';
 
@@ -26,7 +25,7 @@ export default async function GalleryPage() {
               <div>
                 <dt>{g.starts}</dt>
                 <dd>
-                  <time dateTime={data.startDate}>{formatLongDate(data.startDate)}</time>
+                  <time dateTime={data.startDate}>{messages.format.longDate(data.startDate)}</time>
                 </dd>
               </div>
               <div>

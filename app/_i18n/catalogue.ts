@@ -17,10 +17,29 @@ export interface Messages {
   locale: string;
   /** What the core says: its errors, and why a move is not possible. */
   core: CoreMessages;
-  /** Wording that depends on a count, as scenario data gives it by plural category. */
-  plural(count: number, forms: PluralForms): string;
+  /** Wording that depends on a count, as scenario data gives it by plural category; the count written with `decimals` places. */
+  plural(count: number, forms: PluralForms, decimals: number): string;
+  /** Numbers and dates as the language writes them. */
+  format: {
+    /** A value with `decimals` places and digit grouping (`1,234.5`). */
+    number(value: number, decimals: number): string;
+    /** An ISO date (`2026-01-21`) in full: `21 January 2026`. */
+    longDate(isoDate: string): string;
+    /** An ISO date without its year, for axes and timelines: `21 Jan`. */
+    shortDate(isoDate: string): string;
+    /** The chances of an event's outcomes (0–1 each, summing to 1) as percentages that add up to 100. */
+    outcomePercents(chances: readonly number[]): string[];
+  };
   appName: string;
   appTagline: string;
+
+  /** A page's link preview (Open Graph and Twitter cards) and its title in the browser. */
+  shareCard: {
+    /** A page's title in the browser, from its own title. */
+    pageTitle(title: string): string;
+    /** The text alternative of a scenario's preview image. */
+    imageAlt(scenario: string): string;
+  };
 
   gallery: {
     heading: string;

@@ -1,5 +1,6 @@
 /** The catalogue in English (British spelling), the language every other catalogue is translated from. */
 import { coreEn } from '@/lib/i18n/core-messages';
+import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
 import { plural } from '@/lib/i18n/plural';
 import type { Messages } from './catalogue';
 
@@ -12,9 +13,15 @@ const sentence = (clause: string) => (/[.!?]$/.test(clause) ? clause : `${clause
 export const en: Messages = {
   locale: 'en',
   core: coreEn,
-  plural: (n, forms) => plural('en', n, forms),
+  plural: (n, forms, decimals) => plural('en', n, forms, { text: formatNumber(n, decimals), decimals }),
+  format: { number: formatNumber, longDate: formatLongDate, shortDate: formatShortDate, outcomePercents: formatOutcomePercents },
   appName: 'Parley',
   appTagline: 'A scenario simulation workbench for peace negotiations.',
+
+  shareCard: {
+    pageTitle: (title) => `${title} · Parley`,
+    imageAlt: (scenario) => `${scenario}: a Parley scenario`,
+  },
 
   gallery: {
     heading: 'Scenarios',
@@ -206,7 +213,7 @@ export const en: Messages = {
   importConfirm: {
     heading: 'Replace this session?',
     body: (current, imported) =>
-      `The file holds ${count(imported, 'branch', 'branches')}. Importing it replaces the ${current === 1 ? 'branch' : `${current} branches`} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
+      `The file holds ${count(imported, 'branch', 'branches')}. Importing it replaces the ${plural('en', current, { one: 'branch', other: '{count} branches' })} in this browser. You can still undo it until you leave the page; export the session first to keep a copy.`,
     confirm: 'Replace with the file',
     cancel: 'Keep my session',
   },

@@ -2,15 +2,15 @@
  * `npm run --silent sim -- <command> [options]`: the simulation core without a browser.
  * Prints JSON on stdout; bad input exits 2 with one `error:` line on stderr.
  */
-import { coreEn } from '@/lib/i18n/core-messages';
 import { parseArgs } from './args';
 import { COMMAND_NAMES, runCommandLine } from './commands';
+import { cliMessage } from './messages';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, COMMAND_NAMES);
   const result = args.ok ? await runCommandLine(args.value) : args;
   if (!result.ok) {
-    process.stderr.write(`error: ${coreEn.cliError(result.error)}\n`);
+    process.stderr.write(`error: ${cliMessage(result.error)}\n`);
     return 2;
   }
   process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);

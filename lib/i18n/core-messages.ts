@@ -2,13 +2,14 @@
  * What the core says to people, for each of its error codes: the simulation's and the `sim`
  * command's (lib/sim/errors.ts), a link's or a typed address's (lib/share/errors.ts), a saved
  * session's (lib/workbench/restore-session.ts), and why a move is not possible. A language is one
- * implementation of `CoreMessages`; the app's catalogue (app/_i18n/) builds on it, and the `sim`
- * command prints it. Each message is a clause a caller can set in a sentence of its own.
+ * implementation of `CoreMessages`; the app's catalogue (app/_i18n/) and the `sim` command's own
+ * messages (lib/cli/messages.ts) build on it. Each message is a clause a caller can set in a
+ * sentence of its own.
  */
+import type { Outcome } from '@/machines/scenario';
 import type { SimError, SimProblem, UsageProblem, WhyNot } from '@/lib/sim/errors';
-import type { LinkError, LinkProblem } from '@/lib/share/errors';
+import type { LinkError, LinkPart, LinkProblem, LinkSource } from '@/lib/share/errors';
 import type { RestoreError, SessionDamage } from '@/lib/workbench/restore-session';
-import type { CliError } from '@/lib/cli/errors';
 import { plural } from './plural';
 
 export interface CoreMessages {
@@ -18,11 +19,21 @@ export interface CoreMessages {
   linkError(error: LinkError): string;
   restoreError(error: RestoreError): string;
   whyNot(reason: WhyNot): string;
-  /** What the `sim` command prints after `error:`. */
-  cliError(error: CliError): string;
   /** `1 step`, `3 steps`. */
   steps(count: number): string;
 }
+
+// The core names these by code, which a language words; English's words happen to be close to the codes.
+const outcomes: Record<Outcome, string> = { agreement: 'agreement', armistice: 'armistice', collapse: 'collapse' };
+const linkParts: Record<LinkPart, string> = {
+  'model-version': 'model version',
+  parameters: 'parameters',
+  'shown-step': 'shown step',
+  'compared-preset': 'compared preset',
+  'compared-path': 'compared path',
+  path: 'path',
+};
+const linkSources: Record<LinkSource, string> = { link: 'link', address: 'address' };
 
 const steps = (n: number) => plural('en', n, { one: '{count} step', other: '{count} steps' });
 const moveName = (move: { id: string; label: string }) => `“${move.label}” (${move.id})`;
@@ -33,7 +44,7 @@ function whyNot(reason: WhyNot): string {
     case 'rule':
       return reason.sentence;
     case 'ended':
-      return `The talks have ended in ${reason.outcome}.`;
+      return `The talks have ended in ${outcomes[reason.outcome]}.`;
     case 'unknown':
       return 'Not possible in the present situation.';
   }
@@ -81,7 +92,7 @@ function simProblem(error: SimProblem): string {
     case 'move-unavailable':
       return `move ${moveName(error.move)} is not available here: ${whyNot(error.reason)}`;
     case 'talks-ended':
-      return `move ${moveName(error.move)} comes after the talks ended in ${error.outcome}`;
+      return `move ${moveName(error.move)} comes after the talks ended in ${outcomes[error.outcome]}`;
     case 'unknown-parameter':
       return `unknown parameter "${error.parameter}"`;
     case 'parameter-out-of-range':
@@ -129,7 +140,7 @@ function linkProblem(error: LinkProblem): string {
         ? `this link was made with a newer model of "${error.title}" (version ${error.modelVersion}) than this copy of Parley has (version ${error.current})`
         : `this link was made with model version ${error.modelVersion} of "${error.title}", which has been retired`;
     case 'bad-content':
-      return `the link's ${error.part} cannot be read`;
+      return `the link's ${linkParts[error.part]} cannot be read`;
     case 'no-format-version':
       return 'the link has no valid format version';
     case 'truncated':
@@ -143,7 +154,7 @@ function linkProblem(error: LinkProblem): string {
     case 'unfollowable':
       return `${error.compared ? 'the path the link compares with' : "the link's path"} cannot be followed: ${simError(error.cause)}`;
     case 'step-beyond-path':
-      return `the ${error.in} shows step ${error.step} of a path of ${steps(error.steps)}`;
+      return `the ${linkSources[error.in]} shows step ${error.step} of a path of ${steps(error.steps)}`;
     case 'bad-seed':
       return `the seed "${error.text}" is not a whole number from 0 to ${error.max}`;
     case 'bad-step':
@@ -160,12 +171,14 @@ function linkProblem(error: LinkProblem): string {
 function damage(problem: SessionDamage): string {
   switch (problem.kind) {
     case 'shape':
-      return problem.issues.join('; ');
+      return problem.issues.map(({ at, message }) => `${at || 'the file'}: ${message}`).join('; ');
     case 'parameters':
       return simError(problem.cause);
     case 'duplicate-branch':
       return `two branches share the id ${problem.id}`;
-    case 'branch-path':
+    case 'unreadable-branch-path':
+      return `branch “${problem.branch}”: ${simError(problem.cause)}`;
+    case 'unfollowable-branch-path':
       return `branch “${problem.branch}”, ${simError(problem.cause)}`;
     case 'unknown-parent':
       return `branch “${problem.branch}” forks from ${problem.parent}, which is not listed before it`;
@@ -199,25 +212,11 @@ function restoreError(error: RestoreError): string {
   }
 }
 
-function cliError(error: CliError): string {
-  switch (error.code) {
-    case 'bad-link':
-      return `bad ${error.via}: ${linkProblem(error.cause)}`;
-    case 'link-to-unknown-scenario':
-      return `bad link: unknown scenario "${error.scenario}"`;
-    case 'step-without-path':
-      return `bad address: it shows step ${error.step} but names no path`;
-    default:
-      return simError(error);
-  }
-}
-
 export const coreEn: CoreMessages = {
   locale: 'en',
   simError,
   linkError: linkProblem,
   restoreError,
   whyNot,
-  cliError,
   steps,
 };

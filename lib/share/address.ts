@@ -1,11 +1,10 @@
 /**
  * The workbench's address. Arriving, it may carry a share link (`?l=<code>`), a preset
  * (`?preset=history`, from the gallery) or a readable path (`?path=<move:outcome,…>&seed=N&step=K`,
- * handy to type). While the person works, the address bar holds the share link of what is shown.
+ * handy to type). While the person works, the address bar holds the share link of what is shown
+ * (lib/workbench/share.ts).
  */
 import type { Scenario } from '@/machines/scenario';
-import type { Session } from '@/lib/workbench/session';
-import { linkStateOf } from '@/lib/workbench/share';
 import type { UsablePart } from './errors';
 import { LINK_PARAM, linkPathAndQuery } from './link';
 import { readReadableAddress, type ReadableAddress } from './readable-address';
@@ -22,12 +21,6 @@ const first = (value: string | string[] | undefined): string | null => (Array.is
 /** What the address's query asks for (the first value of a parameter given twice). */
 export function readUrlState(searchParams: SearchParamsLike): UrlState {
   return { code: first(searchParams[LINK_PARAM]), ...readReadableAddress((name) => first(searchParams[name])) };
-}
-
-/** The share link of a session (path and query, after the origin); null if it cannot be carried. */
-export function sessionAddress(scenario: Scenario, session: Session): string | null {
-  const address = linkPathAndQuery(linkStateOf(session, scenario.data.modelVersion), scenario);
-  return address.ok ? address.value : null;
 }
 
 /** The share link of the part of a link that can be opened. */

@@ -149,7 +149,7 @@ function decodePayload(reader: BitReader, data: ScenarioData, partial: PartialRe
   const bad = (part: LinkPart) => err({ code: 'bad-content', part } as const);
   reader.readVarUint(FORMAT_VERSION);
   const modelVersion = reader.readVarUint(1_000_000);
-  if (modelVersion === null) return bad('model version');
+  if (modelVersion === null) return bad('model-version');
   if (modelVersion !== data.modelVersion) return err({ code: 'other-model', modelVersion, current: data.modelVersion, title: data.title });
   const [hasSeed, hasParams, hasStep, hasCompare] = [reader.read(1), reader.read(1), reader.read(1), reader.read(1)];
   const seed = hasSeed ? reader.read(32) : DEFAULT_SEED;
@@ -166,16 +166,16 @@ function decodePayload(reader: BitReader, data: ScenarioData, partial: PartialRe
   }
   partial.settings = { seed, params: { ...params } };
   const step = hasStep ? reader.readVarUint(MAX_STEPS) : null;
-  if (hasStep && step === null) return bad('shown step');
+  if (hasStep && step === null) return bad('shown-step');
   let compare: LinkState['compare'] = null;
   if (hasCompare) {
     if (reader.read(1) === 0) {
       const preset = data.presets[reader.read(widthFor(data.presets.length))];
-      if (!preset) return bad('compared preset');
+      if (!preset) return bad('compared-preset');
       compare = { kind: 'preset', presetId: preset.id };
     } else {
       const comparePath = readPath(reader, table, []);
-      if (!comparePath) return bad('compared path');
+      if (!comparePath) return bad('compared-path');
       compare = { kind: 'path', path: comparePath };
     }
   }

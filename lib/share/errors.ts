@@ -7,7 +7,10 @@ import type { PathStep } from '@/lib/sim/path';
 import type { SimError } from '@/lib/sim/errors';
 
 /** A part of a link's code that could not be read. */
-export type LinkPart = 'model version' | 'parameters' | 'shown step' | 'compared preset' | 'compared path' | 'path';
+export type LinkPart = 'model-version' | 'parameters' | 'shown-step' | 'compared-preset' | 'compared-path' | 'path';
+
+/** Where the workbench was asked to open a path: a share link's code, or a typed (readable) address. */
+export type LinkSource = 'link' | 'address';
 
 export type LinkProblem =
   | { code: 'empty' }
@@ -27,7 +30,7 @@ export type LinkProblem =
   /** The link's path, or the path it compares with, stops at a step that cannot be taken. */
   | { code: 'unfollowable'; compared: boolean; cause: SimError }
   /** A step shown beyond the end of the path, in a link or a typed address. */
-  | { code: 'step-beyond-path'; step: number; steps: number; in: 'link' | 'address' }
+  | { code: 'step-beyond-path'; step: number; steps: number; in: LinkSource }
   | { code: 'bad-seed'; text: string; max: number }
   | { code: 'bad-step'; text: string; max: number }
   | { code: 'preset-and-path' }

@@ -48,13 +48,24 @@ export const savedSessionSchema: z.ZodMiniType<SavedSession> = z.object({
   nextBranchNumber: z.int().check(z.minimum(2)),
 });
 
+/** A place where a file does not have the saved-session format's shape. */
+export interface ShapeIssue {
+  /** Where, as a dotted path into the file (`branches.0.name`); empty for the file as a whole. */
+  at: string;
+  /** What is wrong there, as the schema's locale (zod's) words it. */
+  message: string;
+}
+
 /** What makes a session file damaged: each with what its message needs. */
 export type SessionDamage =
-  /** The file does not have the format's shape: the first few places, as the schema's locale words them. */
-  | { kind: 'shape'; issues: readonly string[] }
+  /** The file does not have the format's shape: the first few places. */
+  | { kind: 'shape'; issues: readonly ShapeIssue[] }
   | { kind: 'parameters'; cause: SimError }
   | { kind: 'duplicate-branch'; id: string }
-  | { kind: 'branch-path'; branch: string; cause: SimError }
+  /** A branch's path is not written as a path can be (`cause` is the reader's, at its item). */
+  | { kind: 'unreadable-branch-path'; branch: string; cause: SimError }
+  /** A branch's path reads, but the model cannot take it (`cause` is the engine's, at its step). */
+  | { kind: 'unfollowable-branch-path'; branch: string; cause: SimError }
   | { kind: 'unknown-parent'; branch: string; parent: string }
   | { kind: 'fork-mismatch'; branch: string; forkStep: number; parent: string }
   | { kind: 'fork-without-parent'; branch: string; forkStep: number }
@@ -74,10 +85,7 @@ export type RestoreResult = Result<Session, RestoreError>;
 
 const damaged = (damage: SessionDamage) => err({ code: 'invalid', damage } as const);
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-  return `${where}: ${issue.message}`;
-}
+const shapeIssue = (issue: z.core.$ZodIssue): ShapeIssue => ({ at: issue.path.join('.'), message: issue.message });
 
 /** Each branch's steps, checked by replaying them: the engine is the judge of what a path may hold. */
 function restoreBranches(scenario: Scenario, saved: SavedSession, params: Record<string, number>): Result<Branch[], SessionDamage> {
@@ -85,9 +93,9 @@ function restoreBranches(scenario: Scenario, saved: SavedSession, params: Record
   for (const entry of saved.branches) {
     if (branches.some((b) => b.id === entry.id)) return err({ kind: 'duplicate-branch', id: entry.id });
     const parsed = parsePath(entry.path, scenario.data);
-    if (!parsed.ok) return err({ kind: 'branch-path', branch: entry.name, cause: parsed.error });
+    if (!parsed.ok) return err({ kind: 'unreadable-branch-path', branch: entry.name, cause: parsed.error });
     const replayed = replay(scenario, parsed.value, params, saved.seed);
-    if (replayed.error) return err({ kind: 'branch-path', branch: entry.name, cause: replayed.error });
+    if (replayed.error) return err({ kind: 'unfollowable-branch-path', branch: entry.name, cause: replayed.error });
     const steps: PathStep[] = replayed.path;
     // Parents come before their children, which also rules out cycles.
     const parent = entry.parentId === null ? null : branches.find((b) => b.id === entry.parentId);
@@ -119,7 +127,7 @@ export function restoreSession(scenario: Scenario, text: string): RestoreResult 
   const version = (raw as { version: number }).version;
   if (version > SAVED_SESSION_VERSION) return err({ code: 'newer-version', format: version, reads: SAVED_SESSION_VERSION });
   const checked = z.safeParse(savedSessionSchema, raw);
-  if (!checked.success) return damaged({ kind: 'shape', issues: checked.error.issues.slice(0, 3).map(describeIssue) });
+  if (!checked.success) return damaged({ kind: 'shape', issues: checked.error.issues.slice(0, 3).map(shapeIssue) });
   const saved = checked.data;
   if (saved.scenarioId !== scenario.data.id) return err({ code: 'other-scenario', scenarioId: saved.scenarioId, title: scenario.data.title });
   if (saved.modelVersion !== scenario.data.modelVersion) {

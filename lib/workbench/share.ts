@@ -1,5 +1,7 @@
-/** What a share link carries of a workbench session: the branch shown, its step, and what it is compared with. */
+/** What a share link carries of a workbench session (the branch shown, its step, and what it is compared with), and its address. */
+import type { Scenario } from '@/machines/scenario';
 import type { LinkState } from '@/lib/share/codec';
+import { linkPathAndQuery } from '@/lib/share/link';
 import { currentBranch, findBranch } from './branch-tree';
 import type { Session } from './session';
 
@@ -21,4 +23,10 @@ export function linkStateOf(session: Session, modelVersion: number): LinkState {
           ? { kind: 'path', path: [...comparedBranch.steps] }
           : null,
   };
+}
+
+/** The share link of a session (path and query, after the origin); null if it cannot be carried. */
+export function sessionAddress(scenario: Scenario, session: Session): string | null {
+  const address = linkPathAndQuery(linkStateOf(session, scenario.data.modelVersion), scenario);
+  return address.ok ? address.value : null;
 }

@@ -1,4 +1,4 @@
-import { formatLongDate, formatNumber } from '@/lib/charts/format';
+import { formatLongDate, formatNumber } from '@/lib/i18n/format-en';
 import { addDays } from '@/lib/sim/date';
 import { requireScenario } from '@/tests/support/scenarios';
 import type { Locator, Page } from '@playwright/test';

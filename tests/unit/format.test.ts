@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/charts/format';
+import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
 
 // The formatters are written out for speed in the browser; what people read must stay what
 // Intl gives for British English.

@@ -75,4 +75,14 @@ describe('the import graph', () => {
   it('has no cycle', () => {
     expect(cycles(new Map(files.map((file) => [file, importsOf(file)])))).toEqual([]);
   });
+
+  it('keeps the languages below the sim command, and links below the workbench session', () => {
+    const below = (dir: string, above: string) =>
+      files
+        .filter((f) => relative(root, f).startsWith(dir))
+        .flatMap((f) => importsOf(f).map((i) => `${relative(root, f)} → ${relative(root, i)}`))
+        .filter((arrow) => arrow.split(' → ')[1]!.startsWith(above));
+    expect(below('lib/i18n/', 'lib/cli/')).toEqual([]);
+    expect(below('lib/share/', 'lib/workbench/')).toEqual([]);
+  });
 });

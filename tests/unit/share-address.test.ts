@@ -1,7 +1,8 @@
 import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
-import { readUrlState, sessionAddress, startAddress, usableAddress } from '@/lib/share/address';
+import { readUrlState, startAddress, usableAddress } from '@/lib/share/address';
+import { sessionAddress } from '@/lib/workbench/share';
 import { openLinkCode, parseLinkAddress } from '@/lib/share/link';
 import { showStep } from '@/lib/workbench/branch-tree';
 import { createSession, withCompare, withTree } from '@/lib/workbench/session';

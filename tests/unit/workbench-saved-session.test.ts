@@ -81,6 +81,29 @@ describe('saved sessions', () => {
     });
   }
 
+  const withFirstPath = (path: string) => {
+    const saved = toSavedSession(scenario, forkedSession());
+    return { name: saved.branches[0]!.name, text: JSON.stringify({ ...saved, branches: [{ ...saved.branches[0]!, path }, ...saved.branches.slice(1)] }) };
+  };
+
+  it('says which branch’s path cannot be read, and at which item', () => {
+    const { name, text } = withFirstPath('talks.convene,not a move!');
+    const restored = restoreSession(scenario, text);
+    expect(!restored.ok && restored.error).toMatchObject({ code: 'invalid', damage: { kind: 'unreadable-branch-path', branch: name } });
+    if (restored.ok) return;
+    expect(coreEn.restoreError(restored.error)).toBe(
+      `This session file is damaged (branch “${name}”: step 2: "not a move!" is not a move id with an optional :outcome).`,
+    );
+  });
+
+  it('says which branch’s path the model cannot follow, and at which step', () => {
+    const { name, text } = withFirstPath('agreement.sign');
+    const restored = restoreSession(scenario, text);
+    expect(!restored.ok && restored.error).toMatchObject({ code: 'invalid', damage: { kind: 'unfollowable-branch-path', branch: name } });
+    if (restored.ok) return;
+    expect(coreEn.restoreError(restored.error)).toMatch(new RegExp(`^This session file is damaged \\(branch “${name}”, step 1: move “.+” \\(agreement\\.sign\\) `));
+  });
+
   it('a comparison with a branch that is not in the file is dropped, not trusted', () => {
     const saved = { ...toSavedSession(scenario, forkedSession()), compare: { kind: 'branch', id: 'b99' } };
     const restored = restoreSession(scenario, JSON.stringify(saved));

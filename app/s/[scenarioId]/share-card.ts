@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { messages } from '@/app/_i18n/messages';
 
 /**
  * A scenario page's title, description and link preview: the Open Graph and Twitter cards with the
@@ -7,11 +8,11 @@ import type { Metadata } from 'next';
  */
 export function shareCardMetadata(scenario: { id: string; title: string }, page: { title: string; description: string }): Metadata {
   const { title, description } = page;
-  const image = { url: `/og/${scenario.id}.png`, width: 1200, height: 630, alt: `${scenario.title}: a Parley scenario` };
+  const image = { url: `/og/${scenario.id}.png`, width: 1200, height: 630, alt: messages.shareCard.imageAlt(scenario.title) };
   return {
-    title: `${title} · Parley`,
+    title: messages.shareCard.pageTitle(title),
     description,
-    openGraph: { type: 'website', siteName: 'Parley', title, description, images: [image] },
+    openGraph: { type: 'website', siteName: messages.appName, title, description, images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }

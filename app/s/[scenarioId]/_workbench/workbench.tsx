@@ -10,7 +10,6 @@ import type { PathStep } from '@/lib/sim/path';
 import { currentBranch } from '@/lib/workbench/branch-tree';
 import { drawStep } from '@/lib/workbench/chance';
 import { serializeSession } from '@/lib/workbench/saved-session';
-import { formatShortDate } from '@/lib/charts/format';
 import { sessionSelectors, type SessionActor } from '@/lib/workbench/session-machine';
 import { initialSession, type ArrivalCheck, type FirstView } from '@/lib/workbench/arrival';
 import { branchNames } from './session/branch-names';
@@ -134,7 +133,7 @@ export function Workbench({ data: scenarioData, engine, check, view }: { data: S
       {/* On a phone the moves come first; this line keeps the result of a move in sight. The
           situation panel says the same to assistive technology, so this copy is hidden from it. */}
       <p className="wb-status" aria-hidden="true">
-        <strong>{formatShortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} · {narrativeOf(scenario, now)}
+        <strong>{messages.format.shortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} · {narrativeOf(scenario, now)}
       </p>
       <SessionNotices scenario={scenario} actor={actor} commands={commands} />
       <main id="main" className="wb-grid">

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadScenarioData } from '@/machines/registry';
-import { formatNumber } from '@/lib/charts/format';
 import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
 import { ReferenceTable } from '@/app/_components/reference-table';
@@ -20,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 /** Decimals enough to show a number as written in the data (e.g. 0.05, 26517). */
-const asWritten = (n: number) => formatNumber(n, Math.min(3, (String(n).split('.')[1] ?? '').length));
+const asWritten = (n: number) => messages.format.number(n, Math.min(3, (String(n).split('.')[1] ?? '').length));
 
 /** A row's name, with what it means beneath in smaller type. */
 const labelAndDescription = (row: { label: string; description: string }) => (

@@ -1,7 +1,6 @@
 'use client';
 import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { MetricSpec } from '@/machines/scenario';
-import { formatLongDate, formatNumber } from '@/lib/charts/format';
 import type { MetricRow, SeriesPoint } from '@/lib/charts/metric-series';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
 import { messages } from '@/app/_i18n/messages';
@@ -28,7 +27,7 @@ interface Props {
 }
 
 function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'names'>) {
-  const cell = (v: number | undefined) => (v === undefined ? messages.charts.empty : formatNumber(v, metric.decimals));
+  const cell = (v: number | undefined) => (v === undefined ? messages.charts.empty : messages.format.number(v, metric.decimals));
   return (
     <div className="table-scroll chart-table" role="region" aria-label={messages.charts.tableCaption(metric.label, metric.unit)} tabIndex={0}>
       <table>
@@ -44,7 +43,7 @@ function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'n
         <tbody>
           {rows.map((row) => (
             <tr key={row.day}>
-              <th scope="row">{formatLongDate(row.date)}</th>
+              <th scope="row">{messages.format.longDate(row.date)}</th>
               <td className="num">{cell(row.current)}</td>
               {names.compare && <td className="num">{cell(row.compare)}</td>}
               {names.reference && <td className="num">{cell(row.reference)}</td>}
@@ -79,7 +78,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
         </h3>
         {value !== undefined && (
           <p className="readout" data-metric={metric.id} data-value={String(value)}>
-            {formatNumber(value, metric.decimals)}
+            {messages.format.number(value, metric.decimals)}
             <span className="visually-hidden"> {metric.unit}</span>
           </p>
         )}

@@ -2,7 +2,6 @@ import { memo, useState } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { MoveOption, MovesAt } from '@/lib/sim/engine';
 import type { PathStep } from '@/lib/sim/path';
-import { formatOutcomePercents } from '@/lib/charts/format';
 import { messages } from '@/app/_i18n/messages';
 import { partyColour, PartySwatch } from '@/app/_components/party-swatch';
 
@@ -40,7 +39,7 @@ function MoveControl({ move, description, explain, onMove, onChance }: { move: M
       </li>
     );
   }
-  const percents = formatOutcomePercents(move.outcomes.map((o) => o.p));
+  const percents = messages.format.outcomePercents(move.outcomes.map((o) => o.p));
   return (
     <li className="move move-uncertain">
       <span id={groupId} className="move-label" title={description}>

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
-import { formatLongDate, formatNumber } from '@/lib/charts/format';
 import type { BranchTree } from '@/lib/workbench/branch-tree';
 import type { CompareTarget } from '@/lib/workbench/session';
 import { markActive, type ChartRegion } from '@/lib/workbench/state-map';
@@ -81,7 +80,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
           <tr>
             <th scope="row">{messages.compare.endDate}</th>
             {ends.map((end, i) => (
-              <td key={i}>{formatLongDate(end.date)}</td>
+              <td key={i}>{messages.format.longDate(end.date)}</td>
             ))}
           </tr>
           <tr>
@@ -113,7 +112,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
               </th>
               {ends.map((end, i) => (
                 <td key={i} className="num">
-                  {end.metrics[metric.id] === undefined ? messages.charts.empty : formatNumber(end.metrics[metric.id]!, metric.decimals)}
+                  {end.metrics[metric.id] === undefined ? messages.charts.empty : messages.format.number(end.metrics[metric.id]!, metric.decimals)}
                 </td>
               ))}
             </tr>

@@ -2,7 +2,6 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
-import { formatLongDate, formatShortDate } from '@/lib/charts/format';
 import { partyColour } from '@/app/_components/party-swatch';
 import { messages } from '@/app/_i18n/messages';
 
@@ -128,7 +127,7 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
                     full date and whether the step lies later on the branch added unseen. */}
                 <span className="visually-hidden">{messages.timeline.goTo} </span>
                 <span className="timeline-date">
-                  {record.step} · <time dateTime={record.date} title={formatLongDate(record.date)}>{formatShortDate(record.date)}</time>
+                  {record.step} · <time dateTime={record.date} title={messages.format.longDate(record.date)}>{messages.format.shortDate(record.date)}</time>
                 </span>
                 <span className="timeline-move">{label}</span>
                 {record.step > shownStep && <span className="visually-hidden"> ({messages.timeline.later})</span>}

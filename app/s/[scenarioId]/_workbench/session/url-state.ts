@@ -1,6 +1,7 @@
 /** The address bar, kept in step with what the workbench shows (the address itself: lib/share/address.ts). */
 import type { Scenario } from '@/machines/scenario';
-import { sessionAddress, workbenchAddress } from '@/lib/share/address';
+import { workbenchAddress } from '@/lib/share/address';
+import { sessionAddress } from '@/lib/workbench/share';
 import type { Session } from '@/lib/workbench/session';
 
 /**

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { citationText, type Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
-import { formatLongDate } from '@/lib/charts/format';
 import { promptsFor } from '@/lib/workbench/prompts';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
 import { messages } from '@/app/_i18n/messages';
@@ -25,15 +24,16 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
   const narrative = narrativeOf(scenario, record);
   const { headline } = scenario.data.situation;
   const headlineValue = record.metrics[headline.metric];
+  const headlineDecimals = scenario.data.metrics.find((m) => m.id === headline.metric)!.decimals;
   const prompt = promptsFor(scenario.data.prompts, record.value, record.step)[0];
 
   return (
     <div className="situation">
       <h2 id="situation-heading">{messages.situation.heading}</h2>
       <p className="situation-when">
-        <strong>{formatLongDate(record.date)}</strong>
+        <strong>{messages.format.longDate(record.date)}</strong>
         <span>{messages.situation.step(record.step, branchLength)}</span>
-        {headlineValue !== undefined && <span>{messages.plural(headlineValue, headline.wording)}</span>}
+        {headlineValue !== undefined && <span>{messages.plural(headlineValue, headline.wording, headlineDecimals)}</span>}
       </p>
       <p className="narrative" aria-live="polite">
         {narrative}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { Session } from '@/lib/workbench/session';
 import { messages } from '@/app/_i18n/messages';
-import { sessionAddress } from '@/lib/share/address';
+import { sessionAddress } from '@/lib/workbench/share';
 
 const CONFIRMATION_MS = 4000;
 

@@ -1,5 +1,6 @@
 /**
- * Numbers and dates as people read them (British English); the core keeps full precision.
+ * Numbers and dates as people read them in English (British): the English catalogue's `format`
+ * (app/_i18n/en.ts). The core keeps full precision.
  * Written out rather than with `Intl`: a page's first `Intl` formatter loads the browser's locale
  * data, which blocked the workbench's start for 30–70 ms. `tests/unit/format.test.ts` holds these
  * to what `Intl` gives for en-GB.
