@@ -13,7 +13,7 @@ import { openReadableAddress, type ReadableAddress } from '@/lib/share/readable-
 import type { ParsedArgs } from './args';
 import type { CliError } from './errors';
 
-type Outcome<T = unknown> = Result<T, CliError>;
+type CliResult<T = unknown> = Result<T, CliError>;
 
 interface RunInput {
   scenario: Scenario;
@@ -24,21 +24,21 @@ interface RunInput {
   pathText: string;
 }
 
-async function readScenario(args: ParsedArgs): Promise<Outcome<Scenario>> {
+async function readScenario(args: ParsedArgs): Promise<CliResult<Scenario>> {
   const id = args.options.get('scenario')?.[0];
   if (!id) return err({ code: 'missing-scenario' });
   const scenario = await loadScenario(id);
   return scenario ? ok(scenario) : err({ code: 'unknown-scenario', scenario: id, known: scenarioIds });
 }
 
-function readSeed(args: ParsedArgs): Outcome<number> {
+function readSeed(args: ParsedArgs): CliResult<number> {
   const text = args.options.get('seed')?.[0];
   if (text === undefined) return ok(DEFAULT_SEED);
   const seed = parseWholeNumber(text.trim(), MAX_SEED);
   return seed === null ? err({ code: 'bad-seed', text, max: MAX_SEED }) : ok(seed);
 }
 
-async function readRunInput(args: ParsedArgs, pathRequired: boolean): Promise<Outcome<RunInput>> {
+async function readRunInput(args: ParsedArgs, pathRequired: boolean): Promise<CliResult<RunInput>> {
   const scenario = await readScenario(args);
   if (!scenario.ok) return scenario;
   const pathText = args.options.get('path')?.[0];
@@ -52,25 +52,25 @@ async function readRunInput(args: ParsedArgs, pathRequired: boolean): Promise<Ou
   return ok({ scenario: scenario.value, overrides: overrides.value, params: params.value, seed: seed.value, pathText: pathText ?? '' });
 }
 
-function replayInput(input: RunInput): Outcome<ReturnType<typeof replay>> {
+function replayInput(input: RunInput): CliResult<ReturnType<typeof replay>> {
   const steps = parsePath(input.pathText, input.scenario.data);
   if (!steps.ok) return steps;
   const result = replay(input.scenario, steps.value, input.params, input.seed);
   return result.error ? err(result.error) : ok(result);
 }
 
-async function scenariosCommand(): Promise<Outcome> {
+async function scenariosCommand(): Promise<CliResult> {
   return ok((await loadScenarios()).map((s) => ({ id: s.data.id, title: s.data.title, modelVersion: s.data.modelVersion, start: s.data.startDate })));
 }
 
-async function presetsCommand(args: ParsedArgs): Promise<Outcome> {
+async function presetsCommand(args: ParsedArgs): Promise<CliResult> {
   const scenario = await readScenario(args);
   if (!scenario.ok) return scenario;
   const data = scenario.value.data;
   return ok(data.presets.map((p) => ({ id: p.id, label: p.label, path: formatPath(presetSteps(data, p.id)) })));
 }
 
-async function stateCommand(args: ParsedArgs): Promise<Outcome> {
+async function stateCommand(args: ParsedArgs): Promise<CliResult> {
   const input = await readRunInput(args, false);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
@@ -94,7 +94,7 @@ async function stateCommand(args: ParsedArgs): Promise<Outcome> {
   });
 }
 
-async function runCommand(args: ParsedArgs): Promise<Outcome> {
+async function runCommand(args: ParsedArgs): Promise<CliResult> {
   const input = await readRunInput(args, true);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
@@ -113,7 +113,7 @@ async function runCommand(args: ParsedArgs): Promise<Outcome> {
 }
 
 /** Where links point when no --base is given: the deployment's public origin, else a local server. */
-function linkBase(args: ParsedArgs): Outcome<string> {
+function linkBase(args: ParsedArgs): CliResult<string> {
   const given = args.options.get('base')?.[0];
   const origin = process.env.PARLEY_ORIGIN;
   if (given === undefined && !origin) return ok('http://localhost:3000');
@@ -121,7 +121,7 @@ function linkBase(args: ParsedArgs): Outcome<string> {
   return /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base) ? ok(base) : err({ code: 'bad-usage', problem: { kind: 'bad-base', from, base } });
 }
 
-async function linkCommand(args: ParsedArgs): Promise<Outcome> {
+async function linkCommand(args: ParsedArgs): Promise<CliResult> {
   const input = await readRunInput(args, true);
   if (!input.ok) return input;
   const replayed = replayInput(input.value);
@@ -137,7 +137,7 @@ async function linkCommand(args: ParsedArgs): Promise<Outcome> {
   return url.ok ? ok({ url: url.value }) : url;
 }
 
-async function decodeCommand(args: ParsedArgs): Promise<Outcome> {
+async function decodeCommand(args: ParsedArgs): Promise<CliResult> {
   const [url, extra] = args.positional;
   if (url === undefined) return err({ code: 'bad-usage', problem: { kind: 'decode-needs-link' } });
   if (extra !== undefined) return err({ code: 'bad-usage', problem: { kind: 'unexpected-argument', argument: extra } });
@@ -162,7 +162,7 @@ async function decodeCommand(args: ParsedArgs): Promise<Outcome> {
 }
 
 /** A readable address (`?path=…`, `?preset=…`) has no code and so no format version: the current model reads it. */
-function decodeReadable(scenario: Scenario, readable: ReadableAddress): Outcome {
+function decodeReadable(scenario: Scenario, readable: ReadableAddress): CliResult {
   const opened = openReadableAddress(readable, scenario);
   if (!opened.ok) return err({ code: 'bad-link', via: 'address', cause: opened.error });
   const { path, seed, step } = opened.value;
@@ -180,7 +180,7 @@ function decodeReadable(scenario: Scenario, readable: ReadableAddress): Outcome 
   });
 }
 
-const COMMANDS: Record<string, (args: ParsedArgs) => Promise<Outcome>> = {
+const COMMANDS: Record<string, (args: ParsedArgs) => Promise<CliResult>> = {
   scenarios: scenariosCommand,
   presets: presetsCommand,
   state: stateCommand,
@@ -195,7 +195,7 @@ const POSITIONAL = new Set(['decode']);
 /** The commands `sim` knows, in the order it lists them. */
 export const COMMAND_NAMES = Object.keys(COMMANDS);
 
-export async function runCommandLine(args: ParsedArgs): Promise<Outcome> {
+export async function runCommandLine(args: ParsedArgs): Promise<CliResult> {
   const command = COMMANDS[args.command];
   if (!command) return err({ code: 'bad-usage', problem: { kind: 'unknown-command', command: args.command, commands: COMMAND_NAMES } });
   if (!POSITIONAL.has(args.command) && args.positional.length > 0) return err({ code: 'bad-usage', problem: { kind: 'unexpected-argument', argument: args.positional[0]! } });
