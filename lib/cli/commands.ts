@@ -70,6 +70,9 @@ async function presetsCommand(args: ParsedArgs): Promise<CliResult> {
   return ok(data.presets.map((p) => ({ id: p.id, label: p.label, path: formatPath(presetSteps(data, p.id)) })));
 }
 
+/** Which scenario and model version a run used, so its output can be told apart from another version's. */
+const ranWith = (scenario: Scenario) => ({ scenario: scenario.data.id, modelVersion: scenario.data.modelVersion });
+
 async function stateCommand(args: ParsedArgs): Promise<CliResult> {
   const input = await readRunInput(args, false);
   if (!input.ok) return input;
@@ -79,6 +82,7 @@ async function stateCommand(args: ParsedArgs): Promise<CliResult> {
   const { snapshot, records } = replayed.value;
   const last = recordOf(scenario, snapshot, records.length - 1, null);
   return ok({
+    ...ranWith(scenario),
     step: last.step,
     date: last.date,
     value: last.value,
@@ -100,6 +104,7 @@ async function runCommand(args: ParsedArgs): Promise<CliResult> {
   const replayed = replayInput(input.value);
   if (!replayed.ok) return replayed;
   return ok({
+    ...ranWith(input.value.scenario),
     steps: replayed.value.records.map((r) => ({
       step: r.step,
       date: r.date,

@@ -154,6 +154,7 @@ function expectRunSteps(steps: RunStep[]) {
 }
 
 function expectStateShape(state: StateOutput) {
+  expect(state).toMatchObject({ scenario: 'abu-dhabi-2026', modelVersion: 1 });
   expect(Number.isInteger(state.step)).toBe(true);
   expect(state.date).toMatch(ISO_DATE);
   expectMetrics(state.metrics);
@@ -213,7 +214,8 @@ describe('sim: the contract', () => {
 
   it('run --path history expands the preset into one step per move, step 0 being the start', () => {
     const run = good('runHistory') as { steps: RunStep[] };
-    expect(Object.keys(run)).toEqual(['steps']);
+    expect(Object.keys(run)).toEqual(['scenario', 'modelVersion', 'steps']);
+    expect(run).toMatchObject({ scenario: 'abu-dhabi-2026', modelVersion: 1 });
     expectRunSteps(run.steps);
     const history = scenario.data.presets.find((p) => p.id === 'history')!;
     expect(run.steps).toHaveLength(history.path.length + 1);
