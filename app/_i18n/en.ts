@@ -132,7 +132,7 @@ export const en: Messages = {
     start: 'Start',
     goTo: 'Go to step',
     later: 'later on this branch',
-    count: (steps) => count(steps, 'step', 'steps'),
+    count: coreEn.steps,
     step: (move, outcome) => (outcome === null ? move : `${move}: ${outcome}`),
   },
 
@@ -140,7 +140,7 @@ export const en: Messages = {
     heading: 'Branches',
     intro: 'Taking a different move at an earlier step starts a new branch; the old one is kept.',
     describe: ({ steps, forkedFrom, current }) =>
-      `${count(steps, 'step', 'steps')}${forkedFrom ? `, from ${forkedFrom.name} after step ${forkedFrom.step}` : ''}${current ? ' · open' : ''}`,
+      `${coreEn.steps(steps)}${forkedFrom ? `, from ${forkedFrom.name} after step ${forkedFrom.step}` : ''}${current ? ' · open' : ''}`,
     rename: 'Rename',
     renameBranch: (name) => `Rename ${name}`,
     renameLabel: (name) => `New name for ${name}`,
@@ -157,7 +157,7 @@ export const en: Messages = {
     describe: ({ steps, branches, seed, params }) => {
       const overrides = Object.keys(params).length;
       return [
-        count(steps, 'step', 'steps'),
+        coreEn.steps(steps),
         count(branches, 'branch', 'branches'),
         `seed ${seed}`,
         ...(overrides > 0 ? [`${count(overrides, 'parameter', 'parameters')} changed`] : []),

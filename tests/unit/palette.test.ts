@@ -3,10 +3,11 @@
  * be a colour an outcome wears, or a party's swatch would read as how the talks ended.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES, PALETTE } from '@/machines/scenario';
 
-const css = readFileSync('app/globals.css', 'utf8');
+const css = readFileSync(join(import.meta.dirname, '../../app/globals.css'), 'utf8');
 /** The value each custom property is given in the light scheme (the first definition). */
 const firstValue = (name: string) => new RegExp(`--${name}:\\s*([^;]+);`).exec(css)?.[1]?.trim();
 
