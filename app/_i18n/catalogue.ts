@@ -53,6 +53,27 @@ export interface Messages {
 
   notFound: { title: string; body: string; back: string };
 
+  /** A scenario's model versions: the notice on a workbench of an older version or a preview, and the model page's history. */
+  modelVersion: {
+    /** A workbench of version `version` while `newer` is the current one. */
+    older(version: number, newer: number, released: string): string;
+    /** A workbench of the preview `version`, while `current` is the current one. */
+    preview(version: number, current: number): string;
+    changesHeading(version: number): string;
+    /** The link that opens the path shown in the current version. */
+    openIn(version: number): string;
+    /** Said beside that link when the session changes parameters, which another version does not take on. */
+    paramsNotCarried(version: number): string;
+    historyHeading: string;
+    historyIntro: string;
+    /** A version's heading in the history: its number and its release date, or that it is a preview. */
+    entry(version: number, released: string | null): string;
+    /** Marks the version the page shows. */
+    shown: string;
+    /** The link to another version's model page. */
+    viewVersion(version: number): string;
+  };
+
   model: {
     title(scenario: string): string;
     intro: string;

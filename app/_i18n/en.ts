@@ -40,6 +40,22 @@ export const en: Messages = {
     back: 'Back to the scenarios',
   },
 
+  modelVersion: {
+    older: (version, newer, released) =>
+      `This opens in model ${version} of the scenario, exactly as it was made. Model ${newer}, released on ${formatLongDate(released)}, is newer.`,
+    preview: (version, current) =>
+      `This is a preview of model ${version}, not yet released: it may still change, and a link made with it may then open differently. Model ${current} is the current one.`,
+    changesHeading: (version) => `What changes in model ${version}`,
+    openIn: (version) => `Open this path in model ${version}`,
+    paramsNotCarried: (version) => `Your parameter changes are not carried over: model ${version} opens with its own sourced defaults.`,
+    historyHeading: 'Versions of the model',
+    historyIntro:
+      'A released version never changes: every link and saved session made with it opens in it, exactly as it did, with a way to open the same path in the newest version.',
+    entry: (version, released) => (released === null ? `Model ${version} · preview, not yet released` : `Model ${version} · released ${formatLongDate(released)}`),
+    shown: 'shown on this page',
+    viewVersion: (version) => `See model ${version}`,
+  },
+
   model: {
     title: (scenario) => `${scenario}: the model`,
     intro:

@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 /** Options each command accepts; `param` may repeat. */
-export const OPTION_NAMES = ['scenario', 'path', 'seed', 'param', 'base'] as const;
+export const OPTION_NAMES = ['scenario', 'model-version', 'path', 'seed', 'param', 'base'] as const;
 
 /** Reads the arguments; `commands` are the command names, listed when none is given. */
 export function parseArgs(argv: readonly string[], commands: readonly string[]): Result<ParsedArgs> {

@@ -1,5 +1,5 @@
 /** The `sim` commands: each returns the JSON to print, or an error for exit status 2. */
-import { loadScenario, loadScenarios, scenarioIds } from '@/machines/registry';
+import { hasModelVersion, loadScenario, loadScenarios, modelHistoryOf, scenarioIds } from '@/machines/registry';
 import type { Params, Scenario } from '@/machines/scenario';
 import { availableMoves, blockedNotableMoves, recordOf, replay } from '@/lib/sim/engine';
 import { coreEn } from '@/lib/i18n/core-messages';
@@ -8,6 +8,7 @@ import { formatPath, parsePath, presetSteps } from '@/lib/sim/path';
 import { err, ok, type Result } from '@/lib/sim/result';
 import { DEFAULT_SEED, MAX_SEED } from '@/lib/sim/rng';
 import { FORMAT_VERSION } from '@/lib/share/codec';
+import { askedModelVersion } from '@/lib/share/address';
 import { buildLinkUrl, openLinkCode, parseLinkAddress } from '@/lib/share/link';
 import { openReadableAddress, type ReadableAddress } from '@/lib/share/readable-address';
 import type { ParsedArgs } from './args';
@@ -24,11 +25,18 @@ interface RunInput {
   pathText: string;
 }
 
+/** The scenario `--scenario` names, in the model version `--model-version` names (else the current one). */
 async function readScenario(args: ParsedArgs): Promise<CliResult<Scenario>> {
   const id = args.options.get('scenario')?.[0];
   if (!id) return err({ code: 'missing-scenario' });
   const scenario = await loadScenario(id);
-  return scenario ? ok(scenario) : err({ code: 'unknown-scenario', scenario: id, known: scenarioIds });
+  if (!scenario) return err({ code: 'unknown-scenario', scenario: id, known: scenarioIds });
+  const versionText = args.options.get('model-version')?.[0];
+  if (versionText === undefined) return ok(scenario);
+  const version = parseWholeNumber(versionText.trim(), 1_000_000);
+  const versions = modelHistoryOf(id).map((r) => r.version);
+  if (version === null || !hasModelVersion(id, version)) return err({ code: 'unknown-model-version', scenario: id, text: versionText, versions });
+  return ok((await loadScenario(id, version))!);
 }
 
 function readSeed(args: ParsedArgs): CliResult<number> {
@@ -60,7 +68,15 @@ function replayInput(input: RunInput): CliResult<ReturnType<typeof replay>> {
 }
 
 async function scenariosCommand(): Promise<CliResult> {
-  return ok((await loadScenarios()).map((s) => ({ id: s.data.id, title: s.data.title, modelVersion: s.data.modelVersion, start: s.data.startDate })));
+  return ok(
+    (await loadScenarios()).map((s) => ({
+      id: s.data.id,
+      title: s.data.title,
+      modelVersion: s.data.modelVersion,
+      versions: modelHistoryOf(s.data.id).map((r) => ({ version: r.version, released: r.released })),
+      start: s.data.startDate,
+    })),
+  );
 }
 
 async function presetsCommand(args: ParsedArgs): Promise<CliResult> {
@@ -148,8 +164,11 @@ async function decodeCommand(args: ParsedArgs): Promise<CliResult> {
   if (extra !== undefined) return err({ code: 'bad-usage', problem: { kind: 'unexpected-argument', argument: extra } });
   const address = parseLinkAddress(url);
   if (!address.ok) return err({ code: 'bad-link', via: 'link', cause: address.error });
-  const scenario = await loadScenario(address.value.scenarioId);
-  if (!scenario) return err({ code: 'link-to-unknown-scenario', scenario: address.value.scenarioId });
+  const { scenarioId } = address.value;
+  // The version the link was made with or the address names; one this copy lacks is reported by the reader.
+  const asked = askedModelVersion({ code: address.value.code, ...address.value.readable });
+  const scenario = await loadScenario(scenarioId, asked !== null && hasModelVersion(scenarioId, asked) ? asked : undefined);
+  if (!scenario) return err({ code: 'link-to-unknown-scenario', scenario: scenarioId });
   if (address.value.code === null) return decodeReadable(scenario, address.value.readable);
   const opened = openLinkCode(address.value.code, scenario);
   if (!opened.ok) return err({ code: 'bad-link', via: 'link', cause: opened.error });
@@ -166,7 +185,7 @@ async function decodeCommand(args: ParsedArgs): Promise<CliResult> {
   });
 }
 
-/** A readable address (`?path=…`, `?preset=…`) has no code and so no format version: the current model reads it. */
+/** A readable address (`?path=…`, `?preset=…`) has no code and so no format version: the current model reads it, or the one `model=N` names. */
 function decodeReadable(scenario: Scenario, readable: ReadableAddress): CliResult {
   const opened = openReadableAddress(readable, scenario);
   if (!opened.ok) return err({ code: 'bad-link', via: 'address', cause: opened.error });

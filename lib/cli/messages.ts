@@ -15,6 +15,8 @@ export function cliMessage(error: CliError): string {
       return `${bad[error.via]}: ${coreEn.linkError(error.cause)}`;
     case 'link-to-unknown-scenario':
       return `${bad.link}: unknown scenario "${error.scenario}"`;
+    case 'unknown-model-version':
+      return `scenario "${error.scenario}" has no model version "${error.text}" (it has ${error.versions.join(', ')})`;
     case 'step-without-path':
       return `${bad.address}: it shows step ${error.step} but names no path`;
     default:

@@ -138,7 +138,7 @@ function linkProblem(error: LinkProblem): string {
     case 'other-model':
       return error.modelVersion > error.current
         ? `this link was made with a newer model of "${error.title}" (version ${error.modelVersion}) than this copy of Parley has (version ${error.current})`
-        : `this link was made with model version ${error.modelVersion} of "${error.title}", which has been retired`;
+        : `this link names model version ${error.modelVersion} of "${error.title}", which this copy of Parley does not have`;
     case 'bad-content':
       return `the link's ${linkParts[error.part]} cannot be read`;
     case 'no-format-version':
@@ -157,6 +157,8 @@ function linkProblem(error: LinkProblem): string {
       return `the ${linkSources[error.in]} shows step ${error.step} of a path of ${steps(error.steps)}`;
     case 'bad-seed':
       return `the seed "${error.text}" is not a whole number from 0 to ${error.max}`;
+    case 'unknown-model-version':
+      return `this scenario has no model version "${error.text}"`;
     case 'bad-step':
       return `the step "${error.text}" is not a whole number from 0 to ${error.max}`;
     case 'preset-and-path':

@@ -5,7 +5,9 @@
  * (lib/workbench/share.ts).
  */
 import type { Scenario } from '@/machines/scenario';
+import { formatPath, type PathStep } from '@/lib/sim/path';
 import type { UsablePart } from './errors';
+import { linkModelVersion } from './codec';
 import { LINK_PARAM, linkPathAndQuery } from './link';
 import { readReadableAddress, type ReadableAddress } from './readable-address';
 
@@ -23,6 +25,16 @@ export function readUrlState(searchParams: SearchParamsLike): UrlState {
   return { code: first(searchParams[LINK_PARAM]), ...readReadableAddress((name) => first(searchParams[name])) };
 }
 
+/**
+ * The model version the address asks for: the one its link was made with, or the one `model=N`
+ * names; null when it names none (the current model opens it) or its link cannot be read (the
+ * decoder then says why).
+ */
+export function askedModelVersion(url: UrlState): number | null {
+  if (url.code !== null) return linkModelVersion(url.code);
+  return url.model !== null && /^[1-9][0-9]{0,5}$/.test(url.model) ? Number(url.model) : null;
+}
+
 /** The share link of the part of a link that can be opened. */
 export function usableAddress(scenario: Scenario, usable: UsablePart): string | null {
   const address = linkPathAndQuery(
@@ -37,3 +49,17 @@ export const workbenchAddress = (scenarioId: string) => `/s/${scenarioId}`;
 
 /** The address that opens a scenario at its start, whatever this browser has saved. */
 export const startAddress = (scenarioId: string) => `${workbenchAddress(scenarioId)}?path=`;
+
+/**
+ * The readable address that opens a path in a model version, with its seed and the step shown: how
+ * a path made with one version is opened in another, whose engine then replays it (and says at
+ * which step, and why, it can no longer be followed).
+ */
+export function pathInVersionAddress(scenarioId: string, version: number, path: readonly PathStep[], seed: number, step: number | null): string {
+  const query = new URLSearchParams({ model: String(version), path: formatPath(path), seed: String(seed) });
+  if (step !== null) query.set('step', String(step));
+  return `${workbenchAddress(scenarioId)}?${query.toString()}`;
+}
+
+/** The workbench of a model version, with nothing of the address's own: it opens on the session saved with that version. */
+export const versionAddress = (scenarioId: string, version: number) => `${workbenchAddress(scenarioId)}?model=${version}`;

@@ -192,8 +192,35 @@ function readFormatVersion(digits: string): number | null {
   }
 }
 
+/** The payload of an intact code (its check digits match), lower-cased; null for any other text. */
+function intactPayload(code: string): string | null {
+  if (code.length > MAX_CODE_LENGTH) return null;
+  const digits = code.trim().toLowerCase();
+  if (!BitReader.fromDigits(digits)) return null;
+  const payload = digits.slice(0, -CHECKSUM_DIGITS);
+  const intact = payload.length > 0 && BitReader.fromDigits(digits.slice(-CHECKSUM_DIGITS))!.read(CHECKSUM_BITS) === checksum(payload, CHECKSUM_BITS);
+  return intact ? payload : null;
+}
+
 /**
- * Decodes a code for the given scenario. Total: any string gives a state or a typed error, after
+ * The model version an intact code of this format was made with, read before anything else so that
+ * the link can be decoded with that version's data; null when the code is not one (the decoder then
+ * says what is wrong with it).
+ */
+export function linkModelVersion(code: string): number | null {
+  const payload = intactPayload(code);
+  if (payload === null) return null;
+  try {
+    const reader = BitReader.fromDigits(payload)!;
+    return reader.readVarUint(1_000_000) === FORMAT_VERSION ? reader.readVarUint(1_000_000) : null;
+  } catch (error) {
+    if (!(error instanceof OutOfBits)) throw error;
+    return null;
+  }
+}
+
+/**
+ * Decodes a code with the data of the model version it was made with (`linkModelVersion`). Total: any string gives a state or a typed error, after
  * at most a bounded amount of work. The check digits are verified before the version is trusted, so
  * text that merely looks like a code is not mistaken for a link from a newer Parley.
  */
@@ -202,10 +229,9 @@ export function decodeLinkCode(code: string, data: ScenarioData): Result<LinkSta
   const digits = code.trim().toLowerCase();
   if (digits === '') return err({ code: 'empty' });
   if (!BitReader.fromDigits(digits)) return err({ code: 'bad-characters' });
-  const payload = digits.slice(0, -CHECKSUM_DIGITS);
-  const intact = payload.length > 0 && BitReader.fromDigits(digits.slice(-CHECKSUM_DIGITS))!.read(CHECKSUM_BITS) === checksum(payload, CHECKSUM_BITS);
-  const version = readFormatVersion(intact ? payload : digits);
-  if (!intact) {
+  const payload = intactPayload(digits);
+  const version = readFormatVersion(payload ?? digits);
+  if (payload === null) {
     if (version !== FORMAT_VERSION) return err({ code: 'damaged', cutShort: false });
     const partial: PartialRead = { path: [] };
     try {

@@ -32,6 +32,8 @@ export type LinkProblem =
   /** A step shown beyond the end of the path, in a link or a typed address. */
   | { code: 'step-beyond-path'; step: number; steps: number; in: LinkSource }
   | { code: 'bad-seed'; text: string; max: number }
+  /** A typed address names a model version the scenario does not have. */
+  | { code: 'unknown-model-version'; text: string }
   | { code: 'bad-step'; text: string; max: number }
   | { code: 'preset-and-path' }
   | { code: 'unknown-preset'; preset: string }

@@ -1,7 +1,7 @@
 /**
  * The readable form of a workbench address, handy to type: `/s/<scenario>?path=<move:outcome,…>&seed=N&step=K`,
- * or `?preset=<id>` (the gallery's "Follow what happened"). Unlike a share link it carries no
- * version: the scenario's current model reads it.
+ * or `?preset=<id>` (the gallery's "Follow what happened"). Unlike a share link it carries no model
+ * version of its own: the scenario's current model reads it, or the one `model=N` names.
  */
 import type { Params, Scenario } from '@/machines/scenario';
 import { replay, type Replay } from '@/lib/sim/engine';
@@ -20,13 +20,15 @@ export interface ReadableAddress {
   seed: string | null;
   /** The step shown (0 = the start); the path's end when absent. */
   step: string | null;
+  /** The model version to open it in; the current one when absent. */
+  model: string | null;
 }
 
 const MAX_STEP = 100_000;
 
 /** Reads the readable fields of an address's query, given how to get one query field's value. */
 export function readReadableAddress(field: (name: string) => string | null): ReadableAddress {
-  return { path: field('path'), preset: field('preset'), seed: field('seed'), step: field('step') };
+  return { path: field('path'), preset: field('preset'), seed: field('seed'), step: field('step'), model: field('model') };
 }
 
 /** A readable address opened: the path it names (null when it names none), replayed under the default parameters. */
@@ -50,6 +52,8 @@ export function openReadableAddress(address: ReadableAddress, scenario: Scenario
   const params = paramsOrDefaults(data, {});
   const refused = (problem: LinkProblem, usable: PathStep[] = []) =>
     err({ ...problem, ...(usable.length > 0 ? { usable: { path: usable, seed: seed ?? DEFAULT_SEED, params: {} } } : {}) });
+  // The page opens the version an address names when there is one: a mismatch means there is none.
+  if (address.model !== null && address.model !== String(data.modelVersion)) return refused({ code: 'unknown-model-version', text: address.model });
   if (address.seed !== null && seed === null) return refused({ code: 'bad-seed', text: address.seed, max: MAX_SEED });
   if (address.step !== null && step === null) return refused({ code: 'bad-step', text: address.step, max: MAX_STEP });
   if (address.preset !== null && address.path !== null) return refused({ code: 'preset-and-path' });

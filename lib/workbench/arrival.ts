@@ -40,6 +40,10 @@ export interface Arrival {
 
 export const NO_ARRIVAL: Arrival = { path: null, seed: null, step: null, params: null, compare: null };
 
+/** Whether the address asks for nothing of its own (the bare workbench address): the local copy then opens as it was. */
+export const asksNothing = (arrival: Arrival): boolean =>
+  arrival.path === null && arrival.seed === null && arrival.step === null && arrival.params === null && arrival.compare === null;
+
 /** What the address asked for, as the engine found it: plain data, handed from the server to the page. */
 export interface ArrivalCheck {
   arrival: Arrival;

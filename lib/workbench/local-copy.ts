@@ -4,7 +4,7 @@
  * browser loads its reader and schema only when there is something to read.
  */
 import type { Scenario } from '@/machines/scenario';
-import { arriveAt, type Arrival } from './arrival';
+import { arriveAt, asksNothing, type Arrival } from './arrival';
 import type { NameBranch } from './branch-tree';
 import { keepSession, readKeptSessions } from './kept-sessions';
 import { decideArrival, decideSave, keptAfterOpening, storageKeys } from './persistence';
@@ -29,6 +29,11 @@ export interface LoadedCopy {
   setAside: boolean;
   /** Why the local copy could not be read (it was kept under the `unreadable` key); null when it could. */
   unreadable: RestoreError | null;
+  /**
+   * The model version the local copy was made with, when it is another that this Parley runs and the
+   * address asks for nothing of its own: the workbench reopens in that version, which reads it.
+   */
+  reopenIn: number | null;
 }
 
 export interface LocalCopy {
@@ -37,6 +42,12 @@ export interface LocalCopy {
    * returns the kept sessions now.
    */
   openKept(opened: string, current: Session): string[];
+  /**
+   * Makes the kept session `opened`, of another model version, the local copy for that version's
+   * workbench to read, keeping `current` aside in its place; returns the kept sessions now, or null
+   * when the store refused.
+   */
+  openKeptElsewhere(opened: string, current: Session): string[] | null;
   /** Reads the local copy on arrival, keeping it aside where the arrival cannot join it. */
   load(arrival: Arrival, nameBranch: NameBranch): Promise<LoadedCopy>;
   /** Saves the session; returns the kept sessions when it kept another tab's session aside, else null. */
@@ -45,27 +56,44 @@ export interface LocalCopy {
   watch(onChange: (change: OtherTabChange) => void): () => void;
 }
 
-export function localCopy(scenario: Scenario, store: KeyValueStore, readSaved: ReadSaved): LocalCopy {
+/**
+ * `runsVersion` says which other model versions of the scenario this Parley can open: a session made
+ * with one of them is that version's, never read by this one's model.
+ */
+export function localCopy(scenario: Scenario, store: KeyValueStore, readSaved: ReadSaved, runsVersion: (version: number) => boolean): LocalCopy {
   const keys = storageKeys(scenario.data.id);
   const kept = () => readKeptSessions(store.read(keys.kept));
   const storeKept = (list: readonly string[]) => store.write(keys.kept, JSON.stringify(list));
+  const loaded = (found: Partial<LoadedCopy>): LoadedCopy => ({ session: null, kept: kept(), setAside: false, unreadable: null, reopenIn: null, ...found });
 
   async function load(arrival: Arrival, nameBranch: NameBranch): Promise<LoadedCopy> {
     const text = store.read(keys.session);
     const restored = text === null ? null : await readSaved(text);
     if (text !== null && restored?.ok === false) {
+      const { error } = restored;
+      if (error.code === 'other-model-version' && runsVersion(error.saved)) {
+        if (asksNothing(arrival)) return loaded({ reopenIn: error.saved });
+        // The address asks for something of this version's: the other version's session waits aside.
+        const keptNow = keepSession(kept(), text);
+        if (storeKept(keptNow)) return loaded({ kept: keptNow, setAside: true });
+      }
       // Kept aside rather than written over by the next save; when even that fails, nothing more can be kept.
       store.write(keys.unreadable, text);
-      return { session: null, kept: kept(), setAside: false, unreadable: restored.error };
+      return loaded({ unreadable: error });
     }
     const saved = restored?.ok ? restored.value : null;
     const decision = decideArrival(saved, arrival);
     if (decision === 'keep-aside') {
       const keptNow = keepSession(kept(), serializeSession(scenario, saved!));
-      if (storeKept(keptNow)) return { session: null, kept: keptNow, setAside: true, unreadable: null };
+      if (storeKept(keptNow)) return loaded({ kept: keptNow, setAside: true });
       // With nowhere to keep the saved session, the arrival is laid over it as usual.
     }
-    return { session: saved && arriveAt(saved, arrival, nameBranch), kept: kept(), setAside: false, unreadable: null };
+    return loaded({ session: saved && arriveAt(saved, arrival, nameBranch) });
+  }
+
+  function openKeptElsewhere(opened: string, current: Session): string[] | null {
+    const keptNow = keptAfterOpening(scenario, kept(), opened, current);
+    return storeKept(keptNow) && store.write(keys.session, opened) ? keptNow : null;
   }
 
   function save(session: Session): string[] | null {
@@ -98,5 +126,5 @@ export function localCopy(scenario: Scenario, store: KeyValueStore, readSaved: R
     return keptNow;
   }
 
-  return { openKept, load, save, watch };
+  return { openKept, openKeptElsewhere, load, save, watch };
 }

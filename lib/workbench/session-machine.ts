@@ -5,7 +5,7 @@
  * effect (the store, reading a saved session, the address bar, waiting for a paint) is injected
  * through the input, so the same machine runs in the browser and in Node tests.
  */
-import { and, assign, enqueueActions, fromCallback, fromPromise, not, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
+import { and, assign, enqueueActions, fromCallback, fromPromise, not, raise, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
 import type { PathStep } from '@/lib/sim/path';
 import type { SimError } from '@/lib/sim/errors';
@@ -43,7 +43,7 @@ export type SessionCommand =
   | { type: 'page.hidden' };
 
 /** What the session's helpers tell it: a frame painted, another tab's change, its own change. */
-type SessionSignal = { type: 'painted' } | { type: 'session.changed' } | OtherTabChange;
+type SessionSignal = { type: 'painted' } | { type: 'session.changed' } | { type: 'reopen'; modelVersion: number } | OtherTabChange;
 
 export interface SessionEffects {
   /** Reads a saved session's text back. */
@@ -52,6 +52,8 @@ export interface SessionEffects {
   afterPaint(done: () => void): () => void;
   /** Puts the session's share link in the address bar. */
   showAddress(session: Session): void;
+  /** Opens the workbench again in another model version of the scenario, which reads the local copy made with it. */
+  reopenIn(modelVersion: number): void;
 }
 
 export interface SessionInput {
@@ -64,6 +66,8 @@ export interface SessionInput {
   names: BranchNames;
   store: KeyValueStore;
   effects: SessionEffects;
+  /** The scenario's other model versions this Parley runs: a saved session made with one opens in it. */
+  otherVersions: readonly number[];
 }
 
 interface SessionContext {
@@ -85,10 +89,14 @@ interface SessionContext {
   addressFollows: boolean;
   /** A session read from a file, waiting for the person to confirm that it replaces this one. */
   imported: Session | null;
+  otherVersions: readonly number[];
 }
 
 /** A saved text, and the session read from it or why it could not be read. */
 type ReadText = { text: string } & ({ session: Session; problem: null } | { session: null; problem: RestoreError });
+
+/** The model version a saved text was made with, when that is why it could not be read here. */
+const otherVersionOf = (read: ReadText): number | null => (read.problem?.code === 'other-model-version' ? read.problem.saved : null);
 
 async function readText(readSaved: ReadSaved, text: string): Promise<ReadText> {
   const restored = await readSaved(text);
@@ -180,6 +188,18 @@ export const sessionMachine = setup({
       enqueue.assign({ addressFollows: true });
       enqueue(() => context.effects.showAddress(session));
     }),
+    /**
+     * A kept session of another model version becomes the local copy for that version's workbench,
+     * which opens in place of this one; this session is kept in its place.
+     */
+    openElsewhere: enqueueActions(({ context, enqueue }, read: ReadText) => {
+      const kept = context.local.openKeptElsewhere(read.text, context.history.present);
+      if (kept === null) {
+        enqueue.assign({ notices: withNotice(context.notices, { kind: 'action-failed', action: 'open-kept', error: read.problem! }) });
+        return;
+      }
+      enqueue.raise({ type: 'reopen', modelVersion: otherVersionOf(read)! });
+    }),
     /** Before the kept session read opens: the session it replaces is kept in its place. */
     keepInPlace: ({ context, self }, opened: string) => self.send({ type: 'kept.changed', kept: context.local.openKept(opened, context.history.present) }),
     notify: assign({ notices: ({ context }, notice: Notice) => withNotice(context.notices, notice) }),
@@ -187,6 +207,8 @@ export const sessionMachine = setup({
   },
   guards: {
     readable: (_, read: ReadText) => read.session !== null,
+    /** A kept session made with another model version this Parley runs: it opens in that version's workbench. */
+    ofOtherVersion: ({ context }, read: ReadText) => otherVersionOf(read) !== null && context.otherVersions.includes(otherVersionOf(read)!),
   },
 }).createMachine({
   id: 'session',
@@ -196,7 +218,7 @@ export const sessionMachine = setup({
     initial: input.initial,
     arrival: input.arrival,
     names: input.names,
-    local: localCopy(input.scenario, input.store, input.effects.readSaved),
+    local: localCopy(input.scenario, input.store, input.effects.readSaved, (version) => input.otherVersions.includes(version)),
     effects: input.effects,
     history: startHistory(input.initial),
     kept: [],
@@ -205,6 +227,7 @@ export const sessionMachine = setup({
     echoSkipped: null,
     addressFollows: false,
     imported: null,
+    otherVersions: input.otherVersions,
   }),
   on: {
     move: { actions: { type: 'changeHistory', params: edited } },
@@ -218,6 +241,7 @@ export const sessionMachine = setup({
     'move.refused': { actions: { type: 'notify', params: ({ event }) => ({ kind: 'action-failed', action: 'move', error: event.error }) } },
     'notice.dismiss': { actions: { type: 'clearNotice', params: ({ event }) => event.kind } },
     'kept.changed': { actions: assign({ kept: ({ context, event }) => (sameTexts(context.kept, event.kept) ? context.kept : event.kept) }) },
+    reopen: { target: '.lifecycle.reopening', actions: ({ context, event }) => context.effects.reopenIn(event.modelVersion) },
   },
   states: {
     lifecycle: {
@@ -230,17 +254,23 @@ export const sessionMachine = setup({
           invoke: {
             src: 'loadLocalCopy',
             input: ({ context }) => context,
-            onDone: {
-              target: 'ready',
-              actions: assign(({ context, event: { output } }) => ({
-                history: output.session ? startHistory(output.session) : context.history,
-                kept: sameTexts(context.kept, output.kept) ? context.kept : output.kept,
-                notices: noticesOnLoad(context.notices, output),
-              })),
-            },
+            onDone: [
+              { guard: ({ event }) => event.output.reopenIn !== null, actions: raise(({ event }) => ({ type: 'reopen' as const, modelVersion: event.output.reopenIn! })) },
+              {
+                target: 'ready',
+                actions: assign(({ context, event: { output } }) => ({
+                  history: output.session ? startHistory(output.session) : context.history,
+                  kept: sameTexts(context.kept, output.kept) ? context.kept : output.kept,
+                  notices: noticesOnLoad(context.notices, output),
+                })),
+              },
+            ],
             onError: 'unread',
           },
         },
+        // The workbench opens again in the model version of the session to be read: nothing more
+        // is saved here, so that session is not written over before it opens.
+        reopening: {},
         // The reader of saved sessions could not be loaded: nothing is saved, so the local copy is
         // not written over.
         unread: {},
@@ -367,6 +397,11 @@ export const sessionMachine = setup({
                   { type: 'clearNotice', params: 'set-aside' },
                   { type: 'clearNotice', params: 'action-failed' },
                 ],
+              },
+              {
+                guard: { type: 'ofOtherVersion', params: ({ event }) => event.output },
+                target: 'idle',
+                actions: { type: 'openElsewhere', params: ({ event }) => event.output },
               },
               {
                 target: 'idle',

@@ -44,7 +44,8 @@ const badLinks: BadLink[] = [
     })}`,
     message: /newer version of Parley/,
   },
-  { name: 'a model version from the future', query: `?l=${linkCode('', {}, scenario.data.modelVersion + 1)}`, message: /newer model/ },
+  { name: 'a model version from the future', query: `?l=${linkCode('', {}, 99)}`, message: /newer model/ },
+  { name: 'a typed model version there is none of', query: '?model=9&path=talks.convene', message: /no model version "9"/ },
   {
     name: 'a decompression bomb: a path that claims 10 million moves',
     query: `?l=${craftedCode((w) => {

@@ -3,8 +3,8 @@
  * parameter or effect of the Abu Dhabi data is a type error. Each `@ts-expect-error` fails the
  * typecheck if the line below it ever compiles, so these cannot pass by accident.
  */
-import type { ModelEvent } from '@/machines/abu-dhabi-2026/machine';
-import type { ModelEffects, ModelParams, OutcomeId } from '@/machines/abu-dhabi-2026/rules';
+import type { ModelEvent } from '@/machines/abu-dhabi-2026/model-1/machine';
+import type { ModelEffects, ModelParams, OutcomeId } from '@/machines/abu-dhabi-2026/model-1/rules';
 
 export const aMove: ModelEvent = { type: 'truce.sign', outcome: 'signed' };
 // @ts-expect-error: no such move

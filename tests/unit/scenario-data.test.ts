@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ScenarioData } from '@/machines/scenario';
-import { browserEngineIds } from '@/machines/browser-engines';
-import { scenarioIds } from '@/machines/registry';
+import { browserEngineVersions } from '@/machines/browser-engines';
+import { loadEveryModelVersion, modelHistoryOf, scenarioIds, scenarioVersions } from '@/machines/registry';
 import { checkScenarioData } from '@/machines/scenario-schema';
 import { registeredScenarios } from '@/tests/support/scenarios';
 
@@ -46,7 +46,15 @@ describe('the scenario schema', async () => {
 });
 
 describe('the registry', () => {
-  it('hands the workbench a browser engine for every registered scenario, and for no other', () => {
-    expect([...browserEngineIds].sort()).toEqual([...scenarioIds].sort());
+  it('hands the workbench a browser engine for every registered model version, and for no other', () => {
+    expect([...browserEngineVersions].sort()).toEqual([...scenarioVersions].sort());
+  });
+
+  it('loads each model version a scenario’s history lists, and each says it is that version', async () => {
+    const loaded = (await loadEveryModelVersion()).map((s) => `${s.data.id}@${s.data.modelVersion}`);
+    expect(loaded).toEqual([...scenarioVersions]);
+    for (const id of scenarioIds) {
+      expect(scenarioVersions.filter((key) => key.startsWith(`${id}@`))).toEqual(modelHistoryOf(id).map((r) => `${id}@${r.version}`));
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { coreEn } from '@/lib/i18n/core-messages';
 import { describe, expect, it } from 'vitest';
 import { requireScenario } from '@/tests/support/scenarios';
-import { readUrlState, startAddress, usableAddress } from '@/lib/share/address';
+import { askedModelVersion, pathInVersionAddress, readUrlState, startAddress, usableAddress } from '@/lib/share/address';
 import { sessionAddress } from '@/lib/workbench/share';
 import { openLinkCode, parseLinkAddress } from '@/lib/share/link';
 import { showStep } from '@/lib/workbench/branch-tree';
@@ -29,11 +29,12 @@ describe('the workbench address', () => {
       preset: null,
       seed: '7',
       step: null,
+      model: null,
     });
   });
 
   it('an address that says nothing asks for nothing', () => {
-    expect(readUrlState({})).toEqual({ code: null, path: null, preset: null, seed: null, step: null });
+    expect(readUrlState({})).toEqual({ code: null, path: null, preset: null, seed: null, step: null, model: null });
   });
 
   it('a session’s address opens its branch, seed, step and comparison', () => {
@@ -51,6 +52,35 @@ describe('the workbench address', () => {
 
   it('the start address asks for the empty path', () => {
     const start = parseLinkAddress(startAddress('abu-dhabi-2026'));
-    expect(start.ok && start.value).toEqual({ scenarioId: 'abu-dhabi-2026', code: null, readable: { path: '', preset: null, seed: null, step: null } });
+    expect(start.ok && start.value).toEqual({ scenarioId: 'abu-dhabi-2026', code: null, readable: { path: '', preset: null, seed: null, step: null, model: null } });
+  });
+});
+
+describe('the model version an address asks for', () => {
+  const code = (modelVersion: number) => {
+    const address = sessionAddress({ ...scenario, data: { ...scenario.data, modelVersion } }, createSession(scenario, 1, [convene], 'Mine'))!;
+    return parseLinkAddress(address).ok ? new URL(address, 'http://x').searchParams.get('l')! : '';
+  };
+
+  it('is the version a link was made with, read before the link is decoded', () => {
+    expect(askedModelVersion(readUrlState({ l: code(1) }))).toBe(1);
+    expect(askedModelVersion(readUrlState({ l: code(7) }))).toBe(7);
+  });
+
+  it('is none for a damaged link, which the decoder then names', () => {
+    const damaged = code(1).slice(0, -1) + (code(1).endsWith('a') ? 'b' : 'a');
+    expect(askedModelVersion(readUrlState({ l: damaged }))).toBeNull();
+  });
+
+  it('is the one model=N names on a readable address, and none for text that is not a version', () => {
+    expect(askedModelVersion(readUrlState({ model: '2', path: 'talks.convene' }))).toBe(2);
+    expect(askedModelVersion(readUrlState({ model: 'two' }))).toBeNull();
+    expect(askedModelVersion(readUrlState({}))).toBeNull();
+  });
+
+  it('a path opened in another version is a readable address of that version with the same seed and step', () => {
+    const address = pathInVersionAddress('abu-dhabi-2026', 2, [convene, stalled], 7, 1);
+    const parsed = parseLinkAddress(address);
+    expect(parsed.ok && parsed.value.readable).toEqual({ path: 'talks.convene,talks.round:stalled', preset: null, seed: '7', step: '1', model: '2' });
   });
 });

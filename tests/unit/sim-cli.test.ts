@@ -12,6 +12,7 @@ import { replay } from '@/lib/sim/engine';
 import { formatPath, parsePath } from '@/lib/sim/path';
 import { buildLinkUrl } from '@/lib/share/link';
 import { OUTCOMES } from '@/machines/scenario';
+import { requireScenario } from '@/tests/support/scenarios';
 import { paramsWith, scenario, SCENARIO_ID } from './support/abu-dhabi';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -44,6 +45,16 @@ const SHARED = (() => {
   return { url: url.value, pathText: formatPath(steps.value) };
 })();
 
+/** A link made with model 2 (a preview while model 1 is current), for `decode` to read back in it. */
+const SHARED_V2 = (() => {
+  const model2 = requireScenario(SCENARIO_ID, 2);
+  return model2.then((s) => {
+    const url = buildLinkUrl('https://parley.example', { scenarioId: SCENARIO_ID, modelVersion: 2, path: [{ move: 'talks.convene' }], seed: 7, params: {}, step: null, compare: null }, s);
+    if (!url.ok) throw new Error(coreEn.simError(url.error));
+    return url.value;
+  });
+})();
+
 const GOOD = {
   scenarios: ['scenarios'],
   presets: ['presets', ...S],
@@ -64,6 +75,10 @@ const GOOD = {
   decode: ['decode', SHARED.url],
   decodeReadable: ['decode', 'https://parley.example/s/abu-dhabi-2026?path=talks.convene,talks.round:stalled&seed=7&step=1'],
   decodePreset: ['decode', '/s/abu-dhabi-2026?preset=history'],
+  runModel1: ['run', ...S, '--model-version', '1', '--path', 'talks.convene'],
+  stateModel2: ['state', ...S, '--model-version=2', '--path', 'talks.convene'],
+  decodeModel2: ['decode', await SHARED_V2],
+  decodeReadableModel2: ['decode', '/s/abu-dhabi-2026?model=2&path=talks.convene'],
 } satisfies Record<string, string[]>;
 
 /** Bad input: the arguments, and what the error line must say. */
@@ -92,6 +107,9 @@ const BAD: Array<{ kind: string; args: string[]; says: RegExp[] }> = [
   { kind: 'decode of a readable address showing a step with no path', args: ['decode', '/s/abu-dhabi-2026?step=5'], says: [/bad address/, /step 5/, /no path/] },
   { kind: 'decode of a readable address naming a preset and a path', args: ['decode', '/s/abu-dhabi-2026?preset=history&path=time.day'], says: [/bad address/, /both a preset and a path/] },
   { kind: 'seed in exponent form', args: ['run', ...S, '--path', 'history', '--seed', '1e3'], says: [/--seed/, /1e3/] },
+  { kind: 'unknown model version', args: ['run', ...S, '--model-version', '9', '--path', 'talks.convene'], says: [/no model version "9"/, /it has 1, 2/] },
+  { kind: 'model version that is not a number', args: ['state', ...S, '--model-version', 'latest'], says: [/no model version "latest"/] },
+  { kind: 'decode of a readable address naming a model version there is none of', args: ['decode', '/s/abu-dhabi-2026?model=9&path=talks.convene'], says: [/bad address/, /no model version "9"/] },
   { kind: 'move after the talks ended', args: ['run', ...S, '--path', 'terms.propose-freeze:accepted,armistice.sign,time.day'], says: [/step 3/, /ended/, /armistice/] },
 ];
 
@@ -176,11 +194,16 @@ function expectStateShape(state: StateOutput) {
 }
 
 describe('sim: the contract', () => {
-  it('scenarios lists each scenario with its id, title, model version and start date', () => {
+  it('scenarios lists each scenario with its id, title, current model version, every version with its release date, and start date', () => {
     const list = good('scenarios') as Array<Record<string, unknown>>;
     expect(Array.isArray(list)).toBe(true);
     const entry = list.find((s) => s.id === SCENARIO_ID)!;
-    expect(Object.keys(entry).sort()).toEqual(['id', 'modelVersion', 'start', 'title']);
+    expect(Object.keys(entry).sort()).toEqual(['id', 'modelVersion', 'start', 'title', 'versions']);
+    expect(entry.versions).toEqual([
+      { version: 1, released: '2026-11-25' },
+      { version: 2, released: null },
+    ]);
+    expect(entry.modelVersion).toBe(1);
     expect(typeof entry.title).toBe('string');
     expect(Number.isInteger(entry.modelVersion)).toBe(true);
     expect(entry.start).toMatch(/^2026-01-\d{2}$/);
@@ -274,6 +297,18 @@ describe('sim: the contract', () => {
     if (!steps.ok) throw new Error(coreEn.simError(steps.error));
     const core = replay(scenario, steps.value, paramsWith(), 42);
     expect(run.steps.map((s) => s.moveOutcome)).toEqual(core.records.map((r) => r.moveOutcome));
+  });
+});
+
+describe('sim: model versions', () => {
+  it('run and state run the model version --model-version names, and say which', () => {
+    expect(good('runModel1')).toMatchObject({ scenario: SCENARIO_ID, modelVersion: 1 });
+    expect(good('stateModel2')).toMatchObject({ scenario: SCENARIO_ID, modelVersion: 2, step: 1 });
+  });
+
+  it('decode reads a link in the model version it was made with, and a readable address in the one model=N names', () => {
+    expect(good('decodeModel2')).toMatchObject({ path: 'talks.convene', seed: 7, version: 1, modelVersion: 2 });
+    expect(good('decodeReadableModel2')).toMatchObject({ path: 'talks.convene', version: null, modelVersion: 2 });
   });
 });
 

@@ -71,7 +71,7 @@ describe('checking an arrival', () => {
   const names = { first: 'First', next: (n: number) => `Later ${n}` };
 
   it('a preset opens its path at its end, on a branch named after it', () => {
-    const { check, view } = arriveFrom(scenario, { code: null, path: null, preset: 'history', seed: null, step: null }, names);
+    const { check, view } = arriveFrom(scenario, { code: null, path: null, preset: 'history', seed: null, step: null, model: null }, names);
     const history = presetSteps(scenario.data, 'history');
     expect(history.length).toBeGreaterThan(0);
     expect(check.problem).toBeNull();
@@ -81,12 +81,12 @@ describe('checking an arrival', () => {
   });
 
   it('an address with no path starts with the first name the workbench gives', () => {
-    const { check } = arriveFrom(scenario, { code: null, path: null, preset: null, seed: null, step: null }, names);
+    const { check } = arriveFrom(scenario, { code: null, path: null, preset: null, seed: null, step: null, model: null }, names);
     expect(check).toMatchObject({ branchName: 'First', problem: null, arrival: none });
   });
 
   it('a path that cannot be followed lays nothing over the session and offers the moves that can be', () => {
-    const { check } = arriveFrom(scenario, { code: null, path: 'talks.convene,agreement.sign', preset: null, seed: null, step: null }, names);
+    const { check } = arriveFrom(scenario, { code: null, path: 'talks.convene,agreement.sign', preset: null, seed: null, step: null, model: null }, names);
     expect(check.arrival).toEqual(none);
     expect(check.problem?.usable?.path).toEqual([convene]);
   });

@@ -37,6 +37,8 @@ interface Tab {
   addresses: Session[];
   /** With `paints: 'manual'`: paints the frames waiting to be painted. */
   paint(): void;
+  /** The model versions the tab asked to open again in, in order. */
+  reopened: number[];
 }
 
 interface TabOptions {
@@ -44,13 +46,16 @@ interface TabOptions {
   paints?: 'auto' | 'manual';
   /** How saved sessions are read back; restore-session.ts by default. */
   readSaved?: ReadSaved;
+  /** The scenario's other model versions the tab can open; none by default. */
+  otherVersions?: number[];
 }
 
 /** A workbench tab opened at `query` (as the address bar has it) in `browser`, its local copy read. */
-async function openTab(browser: MemoryBrowser, query: Record<string, string> = {}, { paints = 'auto', readSaved }: TabOptions = {}): Promise<Tab> {
+async function openTab(browser: MemoryBrowser, query: Record<string, string> = {}, { paints = 'auto', readSaved, otherVersions = [] }: TabOptions = {}): Promise<Tab> {
   const { check } = arriveFrom(scenario, readUrlState(query), names);
   const waiting = new Set<() => void>();
   const addresses: Session[] = [];
+  const reopened: number[] = [];
   const actor = createActor(sessionMachine, {
     input: {
       scenario,
@@ -70,7 +75,9 @@ async function openTab(browser: MemoryBrowser, query: Record<string, string> = {
           return () => clearTimeout(timer);
         },
         showAddress: (session) => addresses.push(session),
+        reopenIn: (version) => reopened.push(version),
       },
+      otherVersions,
     },
   }).start();
   running.push(actor);
@@ -82,6 +89,7 @@ async function openTab(browser: MemoryBrowser, query: Record<string, string> = {
     session: () => actor.getSnapshot().context.history.present,
     addresses,
     paint: () => [...waiting].forEach((done) => done()),
+    reopened,
   };
 }
 
@@ -247,6 +255,49 @@ describe('links under other settings and the sessions kept aside', () => {
     await act(tab, { type: 'kept.open', text: 'damaged' });
     expect(select(tab, sessionSelectors.kept)).toEqual(['damaged']);
     expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'action-failed', action: 'open-kept', error: expect.objectContaining({ code: expect.any(String) }) }]);
+  });
+});
+
+describe('sessions made with another model version', () => {
+  /** A saved session as model version `version` would have written it: the same path, another model. */
+  async function savedWithVersion(version: number, query: Record<string, string> = {}): Promise<string> {
+    const browser = memoryBrowser();
+    await act(await openTab(browser, query), ...moves(week, intensify));
+    return JSON.stringify({ ...JSON.parse(browser.items.get(KEY)!), modelVersion: version });
+  }
+
+  it('the bare address opens the workbench again in the version the local copy was made with, and writes nothing over it', async () => {
+    const text = await savedWithVersion(2);
+    const browser = memoryBrowser({ [KEY]: text });
+    const tab = await openTab(browser, {}, { otherVersions: [2] });
+    expect(tab.reopened).toEqual([2]);
+    await act(tab, { type: 'page.hidden' });
+    expect(browser.items.get(KEY)).toBe(text);
+    expect(browser.items.has(`${KEY}:unreadable`)).toBe(false);
+  });
+
+  it('an address that asks for a path keeps that version’s session aside, and opening it opens that version’s workbench on it', async () => {
+    const text = await savedWithVersion(2);
+    const browser = memoryBrowser({ [KEY]: text });
+    const tab = await openTab(browser, { path: 'truce.propose' }, { otherVersions: [2] });
+    expect(tab.reopened).toEqual([]);
+    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'set-aside' }]);
+    expect(select(tab, sessionSelectors.kept)).toEqual([text]);
+
+    await act(tab, { type: 'kept.open', text });
+    expect(tab.reopened).toEqual([2]);
+    expect(browser.items.get(KEY)).toBe(text);
+    // This version's session waits aside in its place.
+    expect(readKeptSessions(browser.items.get(KEPT_KEY)!).map((t) => glanceAtSavedSession(t)?.steps)).toEqual([1]);
+  });
+
+  it('a session of a version this Parley does not run is kept under :unreadable, as any it cannot read', async () => {
+    const text = await savedWithVersion(3);
+    const browser = memoryBrowser({ [KEY]: text });
+    const tab = await openTab(browser, {}, { otherVersions: [2] });
+    expect(tab.reopened).toEqual([]);
+    expect(browser.items.get(`${KEY}:unreadable`)).toBe(text);
+    expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'saved-unreadable', error: expect.objectContaining({ code: 'other-model-version', saved: 3 }) }]);
   });
 });
 

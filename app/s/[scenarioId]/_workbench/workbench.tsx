@@ -20,6 +20,8 @@ import { ConfirmDialog } from '@/app/_components/dialog';
 import { download } from '@/app/_components/download';
 import { KeptSessionsView } from './session/kept-sessions-view';
 import { SessionNotices } from './session/session-notices';
+import { ModelVersionNotice } from './session/model-version-notice';
+import { currentVersion, type ModelHistory } from '@/machines/model-history';
 import { messages } from '@/app/_i18n/messages';
 import { MetricCharts } from './charts/metric-charts';
 import { MovesPanel } from './moves/moves-panel';
@@ -51,12 +53,23 @@ function WorkbenchRoot({ actor, step, date, children }: { actor: SessionActor; s
  * `check` and `view`: the arrival as the server checked it and what the workbench first shows for it
  * (see arrival.ts), so the page starts without replaying it.
  */
-export function Workbench({ data: scenarioData, engine, check, view }: { data: ScenarioData; engine: ScenarioEngine; check: ArrivalCheck; view: FirstView }) {
+interface WorkbenchProps {
+  data: ScenarioData;
+  engine: ScenarioEngine;
+  check: ArrivalCheck;
+  view: FirstView;
+  /** The scenario's model versions: this page runs the one its data is. */
+  history: ModelHistory;
+}
+
+export function Workbench({ data: scenarioData, engine, check, view, history }: WorkbenchProps) {
   const scenario = useMemo(() => engine(scenarioData), [engine, scenarioData]);
   const { data } = scenario;
   const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
+  const otherVersions = useMemo(() => history.map((r) => r.version).filter((v) => v !== data.modelVersion), [history, data.modelVersion]);
+  const modelPage = `/s/${data.id}/model${data.modelVersion === currentVersion(history).version ? '' : `?model=${data.modelVersion}`}`;
 
-  const { actor, commands } = useSession(scenario, initial, check);
+  const { actor, commands } = useSession(scenario, initial, check, otherVersions);
   // Each read narrowly, so that a change draws only what shows it (marking the page loaded: WorkbenchRoot).
   const session = useSelector(actor, sessionSelectors.session);
   const canUndo = useSelector(actor, sessionSelectors.canUndo);
@@ -116,7 +129,7 @@ export function Workbench({ data: scenarioData, engine, check, view }: { data: S
           <span>{data.title}</span>
         </p>
         <nav aria-label={messages.workbench.modelLink} className="wb-links">
-          <Link prefetch={false} href={`/s/${data.id}/model`}>{messages.workbench.modelLink}</Link>
+          <Link prefetch={false} href={modelPage}>{messages.workbench.modelLink}</Link>
         </nav>
         <SessionToolbar
           canUndo={canUndo}
@@ -135,6 +148,15 @@ export function Workbench({ data: scenarioData, engine, check, view }: { data: S
       <p className="wb-status" aria-hidden="true">
         <strong>{messages.format.shortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} · {narrativeOf(scenario, now)}
       </p>
+      <ModelVersionNotice
+        scenarioId={data.id}
+        version={data.modelVersion}
+        history={history}
+        path={branch.steps}
+        seed={session.seed}
+        step={shownStep === branch.steps.length ? null : shownStep}
+        changesParams={Object.keys(session.params).length > 0}
+      />
       <SessionNotices scenario={scenario} actor={actor} commands={commands} />
       <main id="main" className="wb-grid">
         <h1 className="visually-hidden">{data.title}</h1>

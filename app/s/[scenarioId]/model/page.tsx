@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { loadScenarioData } from '@/machines/registry';
+import { hasModelVersion, loadScenarioData, modelHistoryOf } from '@/machines/registry';
+import { currentVersion } from '@/machines/model-history';
 import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
 import { ReferenceTable } from '@/app/_components/reference-table';
@@ -10,10 +11,20 @@ import { shareCardMetadata } from '@/app/s/[scenarioId]/share-card';
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */
 interface Props {
   params: Promise<{ scenarioId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The scenario's data in the model version the query names (`?model=N`), else the current one; undefined when there is no such version. */
+async function dataAsked(props: Props) {
+  const { scenarioId } = await props.params;
+  const asked = (await props.searchParams).model;
+  if (asked === undefined) return loadScenarioData(scenarioId);
+  const version = typeof asked === 'string' && /^[1-9][0-9]{0,5}$/.test(asked) ? Number(asked) : NaN;
+  return hasModelVersion(scenarioId, version) ? loadScenarioData(scenarioId, version) : undefined;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const data = await loadScenarioData((await props.params).scenarioId);
+  const data = await dataAsked(props);
   if (!data) return {};
   return shareCardMetadata(data, { title: messages.model.title(data.title), description: messages.model.intro });
 }
@@ -31,8 +42,11 @@ const labelAndDescription = (row: { label: string; description: string }) => (
 
 /** Every parameter, effect and move with its sources: the citations a teacher needs to defend the model. */
 export default async function ModelPage(props: Props) {
-  const data = await loadScenarioData((await props.params).scenarioId);
+  const data = await dataAsked(props);
   if (!data) notFound();
+  const history = modelHistoryOf(data.id);
+  const current = currentVersion(history).version;
+  const versionQuery = (version: number) => (version === current ? '' : `?model=${version}`);
   const c = messages.model.columns;
   const parties = new Map(data.parties.map((p) => [p.id, p]));
   const partyOrder = data.parties.map((p) => p.id);
@@ -42,7 +56,7 @@ export default async function ModelPage(props: Props) {
   return (
     <main className="page">
       <p className="breadcrumbs">
-        <Link href="/">{messages.appName}</Link> <span aria-hidden="true">/</span> <Link href={`/s/${data.id}`}>{messages.model.back}</Link>
+        <Link href="/">{messages.appName}</Link> <span aria-hidden="true">/</span> <Link href={`/s/${data.id}${versionQuery(data.modelVersion)}`}>{messages.model.back}</Link>
       </p>
       <h1>{messages.model.title(data.title)}</h1>
       <p className="lede">{messages.model.intro}</p>
@@ -126,6 +140,31 @@ export default async function ModelPage(props: Props) {
           },
         ]}
       />
+
+      <h2 id="versions">{messages.modelVersion.historyHeading}</h2>
+      <p>{messages.modelVersion.historyIntro}</p>
+      <ol className="version-list" aria-labelledby="versions">
+        {history.map((release) => (
+          <li key={release.version} data-model-version={release.version}>
+            <h3>
+              {messages.modelVersion.entry(release.version, release.released)}
+              {release.version === data.modelVersion ? (
+                <span className="cell-note">{messages.modelVersion.shown}</span>
+              ) : (
+                <>
+                  {' '}
+                  · <Link href={`/s/${data.id}/model${versionQuery(release.version)}`}>{messages.modelVersion.viewVersion(release.version)}</Link>
+                </>
+              )}
+            </h3>
+            <ul>
+              {release.changes.map((change) => (
+                <li key={change}>{change}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
 
       <h2 id="sources">{messages.model.sourcesHeading}</h2>
       <ol className="source-list">

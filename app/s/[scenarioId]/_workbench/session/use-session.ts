@@ -14,6 +14,7 @@ import type { Session } from '@/lib/workbench/session';
 import { branchNames } from './branch-names';
 import { browserStore } from './browser-store';
 import { replaceUrlState } from './url-state';
+import { versionAddress } from '@/lib/share/address';
 
 /**
  * Reads a saved session back. The reader and its schema load only when there is something to read,
@@ -48,6 +49,8 @@ const browserEffects = (scenario: Scenario): SessionEffects => ({
   readSaved: (text) => readSavedSession(scenario, text),
   afterPaint,
   showAddress: (session) => replaceUrlState(scenario, session),
+  // A page of its own: the other version's data and engine come with it.
+  reopenIn: (version) => window.location.replace(versionAddress(scenario.data.id, version)),
 });
 
 /** What the workbench asks of its session, as stable functions (so memoised panels are not drawn again). */
@@ -72,8 +75,11 @@ function commandsOf(send: (command: SessionCommand) => void) {
 
 export type SessionCommands = ReturnType<typeof commandsOf>;
 
-/** `initial`: the session the page opened on for `check`, the arrival as the server checked it. */
-export function useSession(scenario: Scenario, initial: Session, check: ArrivalCheck): { actor: SessionActor; commands: SessionCommands } {
+/**
+ * `initial`: the session the page opened on for `check`, the arrival as the server checked it;
+ * `otherVersions`: the scenario's other model versions, in which sessions saved with them open.
+ */
+export function useSession(scenario: Scenario, initial: Session, check: ArrivalCheck, otherVersions: readonly number[]): { actor: SessionActor; commands: SessionCommands } {
   const running = useRef<SessionActor | null>(null);
   // Declared before the actor, so that leaving the workbench saves before @xstate/react stops it.
   useEffect(() => {
@@ -88,7 +94,7 @@ export function useSession(scenario: Scenario, initial: Session, check: ArrivalC
     };
   }, []);
   const actor = useActorRef(sessionMachine, {
-    input: { scenario, initial, arrival: check.arrival, linkProblem: check.problem, names: branchNames, store: browserStore, effects: browserEffects(scenario) },
+    input: { scenario, initial, arrival: check.arrival, linkProblem: check.problem, names: branchNames, store: browserStore, effects: browserEffects(scenario), otherVersions },
   });
   useEffect(() => {
     running.current = actor;

@@ -1,0 +1,338 @@
+/**
+ * Pure rules of the Abu Dhabi 2026 model: how time, strikes and talks move the metrics, what each
+ * notable move requires (with the sentence that says so when it is missing), and the odds of
+ * uncertain moves. The statechart's guards and actions call these, and so do the engine's questions
+ * (engine.ts); every number comes from the data's parameters and effects.
+ */
+import type { StateValue } from 'xstate';
+import { spanOfDays } from '@/machines/prose';
+import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';
+import type { EffectIdOf, MoveIdOf, OutcomeIdOf, OutcomeOdds, ParamIdOf, Params, UncertainMoveIdOf } from '@/machines/scenario';
+import type { data } from './data';
+
+type Data = typeof data;
+export type MoveId = MoveIdOf<Data>;
+/** The outcome ids the data declares for move `M`. */
+export type OutcomeId<M extends MoveId> = OutcomeIdOf<Data, M>;
+/** A move's odds, one per outcome it declares. */
+type OddsOf<M extends MoveId> = OutcomeOdds<OutcomeId<M>>[];
+export type ModelParams = Params<ParamIdOf<Data>>;
+/** The data's effects table by id: momentum shifts, odds weights, waiting times. */
+export type ModelEffects = Readonly<Record<EffectIdOf<Data>, number>>;
+/** The effects that shift talks momentum, in steps of the `momentumStep` parameter. */
+export type MomentumEffect = Extract<EffectIdOf<Data>, `${string}Momentum`>;
+
+/** Russia's strike campaign on the energy system: 0 paused, 1 active, 2 intensified. */
+export type StrikeLevel = 0 | 1 | 2;
+
+export interface ModelContext {
+  params: ModelParams;
+  /** The effects table, fixed like the parameters: what the rules weigh. */
+  effects: ModelEffects;
+  /** Days since the scenario's start date. */
+  day: number;
+  donetskControlPct: number;
+  gridAdequacyPct: number;
+  /** Killed and injured since the start; fractional while it accrues, rounded for people. */
+  civilianCasualties: number;
+  talksMomentum: number;
+  roundsHeld: number;
+  prisonersExchanged: number;
+  frameworkAgreed: boolean;
+  strikeLevel: StrikeLevel;
+  /** Day the energy truce in force lapses; null when none is in force. */
+  truceEndDay: number | null;
+  pressedRussia: boolean;
+  pressedUkraine: boolean;
+  usMonitoring: boolean;
+  peacekeepersAccepted: boolean;
+  /** Day the last European energy aid package arrived; null before the first. */
+  lastGridAidDay: number | null;
+}
+
+export type ModelView = ViewOf<ModelContext>;
+type Requirement = RequirementOf<ModelContext>;
+
+/** A state of one region while the talks go on, as a state value of the whole chart. */
+const during = (regions: Record<string, StateValue>): StateValue => ({ negotiating: regions });
+export const STATES = {
+  roundScheduled: during({ talks: 'scheduled' }),
+  talksSuspended: during({ talks: 'suspended' }),
+  truceProposed: during({ truce: 'proposed' }),
+  truceInForce: during({ truce: 'inForce' }),
+  donetskDemanded: during({ territory: { donetsk: 'demanded' } }),
+  donetskUnderDiscussion: during({ territory: { donetsk: 'underDiscussion' } }),
+  donetskConceded: during({ territory: { donetsk: 'conceded' } }),
+  donetskDropped: during({ territory: { donetsk: 'dropped' } }),
+  freezeProposed: during({ territory: { freeze: 'proposed' } }),
+  freezeUnderDiscussion: during({ territory: { freeze: 'underDiscussion' } }),
+  freezeAccepted: during({ territory: { freeze: 'accepted' } }),
+  forceAccepted: during({ territory: { security: 'accepted' } }),
+} as const;
+
+export const clamp = (value: number, min: number, max: number): number => Math.min(max, Math.max(min, value));
+
+/** Whether a European energy aid package can be sent now. */
+export function gridAidReady(ctx: ModelContext): boolean {
+  return ctx.lastGridAidDay === null || ctx.day - ctx.lastGridAidDay >= ctx.effects.gridAidIntervalDays;
+}
+
+const talksRunning: Requirement = {
+  test: { notIn: [STATES.talksSuspended] },
+  whyNot: 'The talks are suspended: a deal is signed only once a round is convened again.',
+};
+const noRoundScheduled: Requirement = { test: { notIn: [STATES.roundScheduled] }, whyNot: 'A round is already scheduled.' };
+const noTruceInForce: Requirement = { test: { notIn: [STATES.truceInForce] }, whyNot: 'An energy truce is already in force.' };
+const donetskOpen: Requirement = {
+  test: { in: [STATES.donetskDemanded, STATES.donetskUnderDiscussion] },
+  whyNot: 'The Donetsk question is already settled.',
+};
+
+/**
+ * What each notable move needs, in the order a person should hear about what is missing: the
+ * statechart guards each move with these (machine.ts), and their sentences explain it.
+ */
+export type ModelRequirements = Requirements<MoveId, ModelContext>;
+
+export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
+  'talks.convene': [noRoundScheduled],
+  'talks.convene-geneva': [noRoundScheduled],
+  'talks.round': [{ test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
+  'talks.abandon': [{ test: { in: [STATES.talksSuspended] }, whyNot: 'The talks are not suspended; Washington is still mediating.' }],
+  'truce.propose': [{ test: { notIn: [STATES.truceProposed] }, whyNot: 'A truce proposal is already on the table.' }, noTruceInForce],
+  'truce.sign': [noTruceInForce, { test: { in: [STATES.truceProposed] }, whyNot: 'No energy truce has been proposed.' }],
+  'agreement.sign': [
+    {
+      test: { in: [STATES.donetskConceded, STATES.donetskDropped] },
+      whyNot: 'Russia’s precondition on Donetsk still stands and Ukraine has not conceded.',
+    },
+    { test: { holds: (ctx) => ctx.frameworkAgreed }, whyNot: 'No round has produced a framework document yet.' },
+    talksRunning,
+  ],
+  'armistice.sign': [{ test: { in: [STATES.freezeAccepted] }, whyNot: 'Russia has not accepted freezing the current line.' }, talksRunning],
+  'terms.propose-freeze': [{ test: { notIn: [STATES.freezeAccepted] }, whyNot: 'Both sides already accept a frozen line.' }],
+  'terms.propose-peacekeepers': [{ test: { notIn: [STATES.forceAccepted] }, whyNot: 'Russia has already accepted the force.' }],
+  'terms.drop-donetsk-demand': [donetskOpen],
+  'terms.concede-donetsk': [donetskOpen],
+  'europe.grid-aid': [
+    { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${spanOfDays(effect.gridAidIntervalDays)} ago.` },
+  ],
+});
+
+const DAYS_PER_MONTH = 365 / 12;
+
+export function initialContext(params: ModelParams, effects: ModelEffects): ModelContext {
+  return {
+    params,
+    effects,
+    day: 0,
+    donetskControlPct: params.donetskControlStartPct,
+    gridAdequacyPct: params.gridAdequacyStartPct,
+    civilianCasualties: 0,
+    talksMomentum: params.initialMomentum,
+    roundsHeld: 0,
+    prisonersExchanged: 0,
+    frameworkAgreed: false,
+    strikeLevel: 1,
+    truceEndDay: null,
+    pressedRussia: false,
+    pressedUkraine: false,
+    usMonitoring: false,
+    peacekeepersAccepted: false,
+    lastGridAidDay: null,
+  };
+}
+
+/** Multiplier on the pace of strikes and on long-range harm for a campaign level. */
+export function campaignFactor(level: StrikeLevel, params: ModelParams): number {
+  if (level === 0) return params.pausedLongRangeFactor;
+  return level === 2 ? params.intensifiedFactor : 1;
+}
+
+/** Grid adequacy points one mass strike removes. */
+export function gridLossPerStrikePct(params: ModelParams): number {
+  return (params.capacityLossPerMassStrikeGw / params.winterPeakGw) * 100;
+}
+
+/**
+ * The war going on for `days`: the front moves at the sourced rate, the campaign wears down the
+ * grid while repairs bring it back, civilians are harmed near the front and by long-range weapons.
+ */
+export function passTime(ctx: ModelContext, days: number): Partial<ModelContext> {
+  const p = ctx.params;
+  const gainPctPerDay = ((p.territorialGainKm2PerMonth / DAYS_PER_MONTH) * p.donetskShareOfGains * 100) / p.donetskAreaKm2;
+  const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek * campaignFactor(ctx.strikeLevel, p)) / 7;
+  const repairPctPerDay = (p.gridRepairGwPerWeek / 7 / p.winterPeakGw) * 100;
+  const harmPerDay = (p.civilianHarmPerMonth / DAYS_PER_MONTH) * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(ctx.strikeLevel, p));
+  return {
+    day: ctx.day + days,
+    donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * days, 0, 100),
+    gridAdequacyPct: clamp(ctx.gridAdequacyPct + (repairPctPerDay - strikesPerDay * gridLossPerStrikePct(p)) * days, 0, 100),
+    civilianCasualties: ctx.civilianCasualties + harmPerDay * days,
+  };
+}
+
+/** Momentum after a shift of `steps` momentum steps (see the `momentumStep` parameter). */
+export function shiftMomentum(ctx: ModelContext, steps: number): number {
+  return clamp(ctx.talksMomentum + steps * ctx.params.momentumStep, 0, 100);
+}
+
+/** Momentum after `days` of suspended talks, which drain it at the `suspendedDecayPerWeek` pace. */
+export function decayMomentum(ctx: ModelContext, days: number): number {
+  return Math.max(0, ctx.talksMomentum - (ctx.params.suspendedDecayPerWeek * days) / 7);
+}
+
+export type RoundOutcome = OutcomeId<'talks.round'>;
+
+/** The tally of a round held: its number, whether a framework now stands, the prisoners freed. */
+export function recordRound(ctx: ModelContext, outcome: RoundOutcome): Partial<ModelContext> {
+  return {
+    roundsHeld: ctx.roundsHeld + 1,
+    frameworkAgreed: ctx.frameworkAgreed || outcome === 'framework',
+    prisonersExchanged: ctx.prisonersExchanged + (outcome === 'exchange' ? ctx.params.prisonersPerExchange : 0),
+  };
+}
+
+/** The energy truce signed now: it lapses after its term. */
+export function startTruce(ctx: ModelContext): Partial<ModelContext> {
+  return { truceEndDay: ctx.day + ctx.params.energyTruceDays };
+}
+
+/** Whether the energy truce in force has run its term. */
+export function truceTermOver(ctx: ModelContext): boolean {
+  return ctx.truceEndDay !== null && ctx.day >= ctx.truceEndDay;
+}
+
+/** Effects of one mass strike on the energy system beyond the campaign's background pace. */
+export function massStrike(ctx: ModelContext): Partial<ModelContext> {
+  return {
+    gridAdequacyPct: clamp(ctx.gridAdequacyPct - gridLossPerStrikePct(ctx.params), 0, 100),
+    civilianCasualties: ctx.civilianCasualties + ctx.params.casualtiesPerMassStrike,
+  };
+}
+
+export function gridAid(ctx: ModelContext): Partial<ModelContext> {
+  const gainPct = (ctx.params.europeGridAidGw / ctx.params.winterPeakGw) * 100;
+  return { gridAdequacyPct: clamp(ctx.gridAdequacyPct + gainPct, 0, 100), lastGridAidDay: ctx.day };
+}
+
+function normalise<TOutcomeId extends string>(weights: Array<[TOutcomeId, number]>): OutcomeOdds<TOutcomeId>[] {
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+  return weights.map(([id, w]) => ({ id, p: w / total }));
+}
+
+/**
+ * Odds of a round's results. At the pivot momentum (`oddsMomentumPivot`), with an active campaign and no movement on territory,
+ * the weights are the probabilities themselves (framework = `frameworkChance`).
+ */
+export function roundOdds({ context: ctx, matches }: ModelView): OddsOf<'talks.round'> {
+  const effect = ctx.effects;
+  const m = clamp(ctx.talksMomentum, effect.oddsMomentumFloor, effect.oddsMomentumCeiling) / effect.oddsMomentumPivot;
+  const territoryMoving = !matches(STATES.donetskDemanded) || !matches(STATES.freezeProposed);
+  const strikePenalty = ctx.strikeLevel === 2 ? effect.intensifiedBreakdownFactor : 1;
+  const framework = ctx.params.frameworkChance * m * (territoryMoving ? effect.territoryFrameworkFactor : 1);
+  return normalise([
+    ['framework', framework],
+    ['exchange', effect.roundExchangeWeight * m],
+    ['productive', effect.roundProductiveWeight * m],
+    ['stalled', effect.roundStalledWeight * (2 - m)],
+    ['breakdown', effect.roundBreakdownWeight * (2 - m) * strikePenalty],
+  ]);
+}
+
+/** Chance Russia signs a proposed energy truce: shorter truces fare better (Moscow's rearming concern). */
+export function truceSignOdds({ context: ctx }: ModelView): OddsOf<'truce.sign'> {
+  const effect = ctx.effects;
+  const p = ctx.params;
+  const lengthPenalty = 1 - p.rearmingConcern * Math.min(1, p.energyTruceDays / effect.truceFullConcernDays);
+  const pressure = ctx.pressedRussia ? effect.truceSignPressureFactor : 1;
+  const signed = clamp(p.russiaTruceAcceptance * lengthPenalty * pressure, effect.truceSignMin, effect.truceSignMax);
+  return [
+    { id: 'signed', p: signed },
+    { id: 'refused', p: 1 - signed },
+  ];
+}
+
+/** Russia's answer to a proposed freeze of the line. */
+export function freezeOdds({ context: ctx, matches }: ModelView): OddsOf<'terms.propose-freeze'> {
+  const effect = ctx.effects;
+  const p = ctx.params;
+  const donetskFactor = matches(STATES.donetskDropped)
+    ? effect.freezeDonetskDroppedFactor
+    : matches(STATES.donetskUnderDiscussion)
+      ? effect.freezeDonetskDiscussedFactor
+      : matches(STATES.donetskConceded)
+        ? effect.freezeDonetskConcededFactor
+        : 1;
+  const pressure = ctx.pressedRussia ? effect.freezePressureFactor : 1;
+  const discussedBefore = matches(STATES.freezeUnderDiscussion);
+  const accepted = clamp(
+    p.freezeAcceptance * donetskFactor * pressure * (discussedBefore ? effect.freezeDiscussedBeforeFactor : 1) * (1 - effect.freezeRearmingWeight * p.rearmingConcern),
+    effect.freezeAcceptMin,
+    effect.freezeAcceptMax,
+  );
+  const discussed = discussedBefore ? 0 : clamp(effect.freezeDiscussChance * (ctx.talksMomentum / effect.oddsMomentumPivot) * pressure, 0, effect.freezeAnswerMax - accepted);
+  return [
+    { id: 'accepted', p: accepted },
+    { id: 'discussed', p: discussed },
+    { id: 'rejected', p: 1 - accepted - discussed },
+  ];
+}
+
+/** Russia's answer to a European-backed force along a demilitarised zone. */
+export function peacekeeperOdds({ context: ctx, matches }: ModelView): OddsOf<'terms.propose-peacekeepers'> {
+  const effect = ctx.effects;
+  const factor =
+    (matches(STATES.freezeAccepted) ? effect.forceFrozenLineFactor : 1) *
+    (ctx.usMonitoring ? effect.forceMonitoringFactor : 1) *
+    (ctx.pressedRussia ? effect.forcePressureFactor : 1);
+  const accepted = clamp(ctx.params.peacekeeperAcceptance * factor, effect.forceAcceptMin, effect.forceAcceptMax);
+  return [
+    { id: 'accepted', p: accepted },
+    { id: 'rejected', p: 1 - accepted },
+  ];
+}
+
+/** Days of the truce in force that a time move of `days` covers. */
+export function truceDaysCovered(ctx: ModelContext, days: number): number {
+  return ctx.truceEndDay === null ? 0 : clamp(ctx.truceEndDay - ctx.day, 0, days);
+}
+
+/** Chance the energy truce survives a time move: (1 − daily hazard) for each day it covers; null when it covers none. */
+export function truceHoldOdds(ctx: ModelContext, days: number): OddsOf<'time.day' | 'time.week'> | null {
+  if (truceDaysCovered(ctx, days) === 0) return null;
+  let holds = 1;
+  for (let d = truceDaysCovered(ctx, days); d > 0; d -= 1) holds *= 1 - ctx.params.truceDailyHazard;
+  return [
+    { id: 'truce-holds', p: holds },
+    { id: 'truce-breaks', p: 1 - holds },
+  ];
+}
+
+/**
+ * The odds of each uncertain move's outcomes, by move: one table, one place per move, with an entry
+ * for every move whose data declares outcomes and odds for exactly those; `daysOf` gives a move's days.
+ */
+export const oddsTable = (daysOf: (moveId: MoveId) => number): { [M in UncertainMoveIdOf<Data>]: (view: ModelView) => OddsOf<M> | null } => ({
+  'talks.round': roundOdds,
+  'truce.sign': truceSignOdds,
+  'terms.propose-freeze': freezeOdds,
+  'terms.propose-peacekeepers': peacekeeperOdds,
+  'time.day': (view) => truceHoldOdds(view.context, daysOf('time.day')),
+  'time.week': (view) => truceHoldOdds(view.context, daysOf('time.week')),
+});
+
+/**
+ * Risk (%) that fighting resumes after a ceasefire on the terms now agreed (Fortna's base rate times
+ * the design factors). `definitive` is true for a comprehensive agreement. A European-backed force
+ * comes with a demilitarised zone, so both effects apply together.
+ */
+export function relapseRiskPct(ctx: ModelContext, definitive: boolean): number {
+  const p = ctx.params;
+  let risk = p.relapseBase;
+  if (ctx.peacekeepersAccepted) risk *= p.peacekeeperMultiplier * p.dmzMultiplier;
+  if (ctx.usMonitoring) risk *= p.complianceMultiplier;
+  if (definitive) risk *= p.definitiveMultiplier;
+  if (ctx.pressedRussia || ctx.pressedUkraine) risk *= p.pressureMultiplier;
+  return clamp(risk * 100, 0, 100);
+}
