@@ -19,13 +19,15 @@ const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 
 /**
  * A publication the model rests on, cited once and referred to by its id. `label` is the short form
- * a table cell shows; `citation` the full one.
+ * a table cell shows; `citation` the full one; `date` the day it was published (the report of an
+ * event of the record must have one).
  */
 export const sourceSchema = z.object({
   id,
   label: text,
   citation: z.string().check(z.minLength(3)),
-  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'https address'))),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'web address'))),
+  date: z.optional(isoDate),
 });
 
 /** What a number or move rests on: its sources, and whether it is a fact or a modelling assumption. */
@@ -113,11 +115,24 @@ export const moveSchema = z.extend(evidenceSchema, {
   outcomes: z.optional(list(moveOutcomeSchema)),
 });
 
+/** An event of the record: a step of the `history` preset (1 = its first move) and the dated reports of it. */
+export const recordEventSchema = z.object({
+  step: z.int().check(z.minimum(1)),
+  sources: list(id).check(z.minLength(1)),
+  /** The record's own account of the event, where the move's sentence would say less than it (both sides' readings of it, say). */
+  narrative: z.optional(text),
+});
+
 export const presetSchema = z.object({
   id,
   label: text,
   description: text,
   path: list(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  /**
+   * For the `history` preset: each dated event's own reports, by step. Steps not listed are days
+   * passing between the dated events.
+   */
+  events: z.optional(list(recordEventSchema)),
 });
 
 export const promptSchema = z.object({
@@ -165,6 +180,16 @@ export const scenarioDataSchema = z
       }
       if (!data.presets.some((p) => p.id === 'history')) problem('a scenario needs a "history" preset');
       const sourceIds = new Set(data.sources.map((s) => s.id));
+      const dated = new Set(data.sources.filter((s) => s.date !== undefined).map((s) => s.id));
+      for (const preset of data.presets) {
+        for (const event of preset.events ?? []) {
+          if (event.step > preset.path.length) problem(`preset ${preset.id}: event at step ${event.step} is beyond its ${preset.path.length} steps`);
+          for (const source of event.sources) {
+            if (!sourceIds.has(source)) problem(`preset ${preset.id}: step ${event.step} cites an unknown source ${source}`);
+            else if (!dated.has(source)) problem(`preset ${preset.id}: step ${event.step} cites ${source}, which has no date`);
+          }
+        }
+      }
       for (const key of ['parameters', 'effects', 'metrics', 'moves'] as const) {
         for (const item of data[key]) {
           for (const source of item.sources) if (!sourceIds.has(source)) problem(`${key} ${item.id} cites an unknown source ${source}`);
@@ -192,6 +217,7 @@ export type MetricSpec = z.infer<typeof metricSchema>;
 export type MoveSpec = z.infer<typeof moveSchema>;
 export type MoveOutcomeSpec = z.infer<typeof moveOutcomeSchema>;
 export type PresetSpec = z.infer<typeof presetSchema>;
+export type RecordEvent = z.infer<typeof recordEventSchema>;
 export type ScenarioData = z.infer<typeof scenarioDataSchema>;
 
 /** Validates scenario data, throwing a readable error naming every problem. */

@@ -105,7 +105,8 @@ export interface Messages {
     };
   };
 
-  evidence: { fact: string; assumption: string };
+  /** Badges: a published fact, a modelling assumption, or an event of a what-if that did not happen. */
+  evidence: { fact: string; assumption: string; simulated: string };
 
   workbench: {
     modelLink: string;
@@ -137,6 +138,12 @@ export interface Messages {
     heading: string;
     step(step: number, of: number): string;
     source: string;
+    /** Before the dated reports of an event of the record. */
+    reported: string;
+    /** A step of the record that is days passing between its dated events. */
+    daysBetween: string;
+    /** Before the sources a simulated event is modelled on. */
+    modelledOn: string;
     stateMapHeading: string;
     activeState: string;
     forDiscussion: string;
@@ -163,6 +170,10 @@ export interface Messages {
     count(steps: number): string;
     /** A step's card: its move, and the outcome it had when it was uncertain. */
     step(move: string, outcome: string | null): string;
+    /** Marks a card off the record. */
+    whatIf: string;
+    /** Where the path stands against the record: it holds it whole and goes on, holds it whole, left it after `step`, or has followed it so far. */
+    record(span: { steps: number; recordLength: number; pathLength: number }): string;
   };
 
   branches: {

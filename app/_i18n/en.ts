@@ -87,7 +87,7 @@ export const en: Messages = {
     },
   },
 
-  evidence: { fact: 'Fact', assumption: 'Assumption' },
+  evidence: { fact: 'Fact', assumption: 'Assumption', simulated: 'Simulated' },
 
   workbench: {
     modelLink: 'The model and its sources',
@@ -125,6 +125,9 @@ export const en: Messages = {
     heading: 'Situation',
     step: (step, of) => (step === of ? `Step ${step}` : `Step ${step} of ${of}`),
     source: 'Source',
+    reported: 'Reported',
+    daysBetween: 'On the record: days passing between its dated events.',
+    modelledOn: 'Did not happen; modelled on',
     stateMapHeading: 'Where the negotiation stands',
     activeState: 'current',
     forDiscussion: 'For discussion',
@@ -150,6 +153,16 @@ export const en: Messages = {
     later: 'later on this branch',
     count: coreEn.steps,
     step: (move, outcome) => (outcome === null ? move : `${move}: ${outcome}`),
+    whatIf: 'what if',
+    record: ({ steps, recordLength, pathLength }) => {
+      if (steps === recordLength) {
+        return pathLength > recordLength
+          ? `The record ends at step ${steps}; what follows is hypothetical.`
+          : `The record ends here, at step ${steps}; a move now starts a branch of its own.`;
+      }
+      if (steps < pathLength) return steps === 0 ? 'Every step is hypothetical.' : `This path leaves the record after step ${steps}; what follows is hypothetical.`;
+      return 'Every step so far is on the record.';
+    },
   },
 
   branches: {

@@ -101,11 +101,14 @@ function addBranch(tree: BranchTree, path: readonly PathStep[], nameBranch: Name
 /**
  * Takes a move at the step shown. At the end of the current branch the branch grows; where a branch
  * already took the same step it is followed; anywhere else a new branch starts and the old one is kept.
+ * A branch that is exactly `record` (what happened) never grows: the record ends where it ends, and a
+ * move there starts a branch of its own.
  */
-export function takeMove(tree: BranchTree, step: PathStep, nameBranch: NameBranch): BranchTree {
+export function takeMove(tree: BranchTree, step: PathStep, nameBranch: NameBranch, record: readonly PathStep[] = []): BranchTree {
   const current = currentBranch(tree);
   const path = [...shownPath(tree), step];
-  if (tree.shownStep === current.steps.length) {
+  const isRecord = record.length > 0 && samePath(current.steps, record);
+  if (tree.shownStep === current.steps.length && !isRecord) {
     const grown = { ...current, steps: path };
     return { ...tree, branches: tree.branches.map((b) => (b.id === current.id ? grown : b)), shownStep: path.length };
   }

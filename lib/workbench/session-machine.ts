@@ -7,7 +7,7 @@
  */
 import { and, assign, enqueueActions, fromCallback, fromPromise, not, raise, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
-import type { PathStep } from '@/lib/sim/path';
+import { presetSteps, type PathStep } from '@/lib/sim/path';
 import type { SimError } from '@/lib/sim/errors';
 import type { LinkError } from '@/lib/share/errors';
 import type { Arrival, BranchNames } from './arrival';
@@ -90,6 +90,8 @@ interface SessionContext {
   /** A session read from a file, waiting for the person to confirm that it replaces this one. */
   imported: Session | null;
   otherVersions: readonly number[];
+  /** What happened (the `history` preset's steps): a branch that is exactly this is never extended. */
+  record: readonly PathStep[];
 }
 
 /** A saved text, and the session read from it or why it could not be read. */
@@ -110,7 +112,7 @@ function historyAfter(context: SessionContext, event: SessionCommand | SessionSi
   const withNewTree = (tree: BranchTree) => record(history, withTree(session, tree));
   switch (event.type) {
     case 'move':
-      return withNewTree(takeMove(session.tree, event.step, names.next));
+      return withNewTree(takeMove(session.tree, event.step, names.next, context.record));
     case 'step.show':
       return withNewTree(showStep(session.tree, event.step));
     case 'branch.open':
@@ -228,6 +230,7 @@ export const sessionMachine = setup({
     addressFollows: false,
     imported: null,
     otherVersions: input.otherVersions,
+    record: presetSteps(input.scenario.data, 'history'),
   }),
   on: {
     move: { actions: { type: 'changeHistory', params: edited } },

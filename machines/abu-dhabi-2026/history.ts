@@ -15,6 +15,9 @@ export const history: ModelHistory = [
     released: null,
     changes: [
       'What happened and what if are told apart: an event of the record cites its own dated report; an event that did not happen is marked “Simulated”, with the move’s sources as what it is modelled on.',
+      'The record’s dates follow the reports: round 1 on 23–24 January, round 2 on 4–5 February, Geneva announced on 13 February and held on 17–18 February; the unreported round of 19 February is gone. The strikes of 3 February are told in both sides’ readings.',
+      'No deal without a round at the table: an armistice or an agreement needs a round held since its terms were settled, and is signed at a convened round.',
+      'The grid no longer runs down to nothing: repairs, imports and decentralised generation bring back a share of what is out, so under the campaign’s pace it settles near the 11 of 18 GW the UN reported in January 2026, which is also where it starts.',
     ],
   },
 ];

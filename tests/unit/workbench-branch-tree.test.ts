@@ -45,6 +45,16 @@ describe('branch tree', () => {
     expect(shownPath(tree)).toEqual([a, b]);
   });
 
+  it('the record is never extended: a move at its end starts a branch of its own, and the record stays as it was', () => {
+    const record = [a, b];
+    const tree = takeMove(createTree(record, 'What happened'), c, name, record);
+    expect(tree.branches.map((branch) => branch.steps)).toEqual([[a, b], [a, b, c]]);
+    expect(currentBranch(tree)).toMatchObject({ name: 'Path 2', parentId: 'b1', forkStep: 2 });
+    // A branch that only starts like the record grows as any other.
+    const mine = takeMove(createTree([a, b, c], 'Mine'), d, name, record);
+    expect(mine.branches.map((branch) => branch.steps)).toEqual([[a, b, c, d]]);
+  });
+
   it('reopening a branch shows it at its end', () => {
     const forked = takeMove(showStep(createTree([a, b, c], 'Mine'), 1), d, name);
     const reopened = openBranch(forked, 'b1');

@@ -115,6 +115,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'offer monitoring': assign({ usMonitoring: true }),
       'accept peacekeepers': assign({ peacekeepersAccepted: true }),
       'send grid aid': assign(({ context }) => gridAid(context)),
+      'note freeze accepted': assign(({ context }) => ({ roundsAtFreezeAccepted: context.roundsHeld })),
+      'note donetsk settled': assign(({ context }) => ({ roundsAtDonetskSettled: context.roundsHeld })),
     },
   }).createMachine({
     id: 'abuDhabi2026',
@@ -265,11 +267,15 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                 initial: 'demanded',
                 meta: { label: 'Donetsk' },
                 on: handles({
-                  'terms.concede-donetsk': { guard: requires('terms.concede-donetsk'), target: '.conceded', actions: [advance, momentum('donetskSettledMomentum')] },
+                  'terms.concede-donetsk': {
+                    guard: requires('terms.concede-donetsk'),
+                    target: '.conceded',
+                    actions: [advance, 'note donetsk settled', momentum('donetskSettledMomentum')],
+                  },
                   'terms.drop-donetsk-demand': {
                     guard: requires('terms.drop-donetsk-demand'),
                     target: '.dropped',
-                    actions: [advance, momentum('donetskSettledMomentum')],
+                    actions: [advance, 'note donetsk settled', momentum('donetskSettledMomentum')],
                   },
                   'agreement.sign': { guard: requires('agreement.sign'), target: '#abuDhabi2026.agreement', actions: advance },
                 }),
@@ -295,7 +301,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     {
                       guard: requiresOutcome('terms.propose-freeze', 'accepted'),
                       target: '.accepted',
-                      actions: [advance, momentum('freezeAcceptedMomentum')],
+                      actions: [advance, 'note freeze accepted', momentum('freezeAcceptedMomentum')],
                     },
                     // Agreeing to discuss is a first answer; once it is under discussion, Russia accepts or rejects.
                     {

@@ -48,6 +48,12 @@ export interface ModelContext {
   peacekeepersAccepted: boolean;
   /** Day the last European energy aid package arrived; null before the first. */
   lastGridAidDay: number | null;
+  /**
+   * Rounds held when the terms of a deal last changed: Russia accepting a frozen line, the Donetsk
+   * question settled. A deal needs a round held since, at which its terms were discussed.
+   */
+  roundsAtFreezeAccepted: number | null;
+  roundsAtDonetskSettled: number | null;
 }
 
 export type ModelView = ViewOf<ModelContext>;
@@ -82,6 +88,11 @@ const talksRunning: Requirement = {
   whyNot: 'The talks are suspended: a deal is signed only once a round is convened again.',
 };
 const noRoundScheduled: Requirement = { test: { notIn: [STATES.roundScheduled] }, whyNot: 'A round is already scheduled.' };
+/** A deal is signed at a round at the table, as the armistices and agreements of the record were. */
+const signedAtARound: Requirement = {
+  test: { in: [STATES.roundScheduled] },
+  whyNot: 'A deal is signed at a round: convene one first.',
+};
 const noTruceInForce: Requirement = { test: { notIn: [STATES.truceInForce] }, whyNot: 'An energy truce is already in force.' };
 const donetskOpen: Requirement = {
   test: { in: [STATES.donetskDemanded, STATES.donetskUnderDiscussion] },
@@ -107,9 +118,22 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
       whyNot: 'Russia’s precondition on Donetsk still stands and Ukraine has not conceded.',
     },
     { test: { holds: (ctx) => ctx.frameworkAgreed }, whyNot: 'No round has produced a framework document yet.' },
+    {
+      test: { holds: (ctx) => heldSince(ctx, ctx.roundsAtDonetskSettled) },
+      whyNot: 'No round has been held since the Donetsk question was settled: the terms have not been discussed at the table.',
+    },
     talksRunning,
+    signedAtARound,
   ],
-  'armistice.sign': [{ test: { in: [STATES.freezeAccepted] }, whyNot: 'Russia has not accepted freezing the current line.' }, talksRunning],
+  'armistice.sign': [
+    { test: { in: [STATES.freezeAccepted] }, whyNot: 'Russia has not accepted freezing the current line.' },
+    {
+      test: { holds: (ctx) => heldSince(ctx, ctx.roundsAtFreezeAccepted) },
+      whyNot: 'No round has been held since Russia accepted a frozen line: its terms have not been discussed at the table.',
+    },
+    talksRunning,
+    signedAtARound,
+  ],
   'terms.propose-freeze': [{ test: { notIn: [STATES.freezeAccepted] }, whyNot: 'Both sides already accept a frozen line.' }],
   'terms.propose-peacekeepers': [{ test: { notIn: [STATES.forceAccepted] }, whyNot: 'Russia has already accepted the force.' }],
   'terms.drop-donetsk-demand': [donetskOpen],
@@ -118,6 +142,9 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     { test: { holds: gridAidReady }, whyNot: `The last aid package arrived less than ${spanOfDays(effect.gridAidIntervalDays)} ago.` },
   ],
 });
+
+/** Whether a round has been held since the terms changed, when the roundsHeld count was `at`. */
+const heldSince = (ctx: ModelContext, at: number | null) => at !== null && ctx.roundsHeld > at;
 
 const DAYS_PER_MONTH = 365 / 12;
 
@@ -140,6 +167,8 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     usMonitoring: false,
     peacekeepersAccepted: false,
     lastGridAidDay: null,
+    roundsAtFreezeAccepted: null,
+    roundsAtDonetskSettled: null,
   };
 }
 
@@ -155,19 +184,34 @@ export function gridLossPerStrikePct(params: ModelParams): number {
 }
 
 /**
+ * The grid after `days` of the campaign at its level: each day the strikes take their share, and
+ * repairs, imports and decentralised generation bring back a share of what is out below the
+ * recoverable capacity. Under a steady campaign the grid settles where the two balance. Stepped a
+ * day at a time with arithmetic alone, so every engine computes it to the same bit.
+ */
+export function gridAfter(ctx: ModelContext, days: number): number {
+  const p = ctx.params;
+  const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek * campaignFactor(ctx.strikeLevel, p)) / 7;
+  const lossPctPerDay = strikesPerDay * gridLossPerStrikePct(p);
+  const recoverablePct = (p.gridRecoverableGw / p.winterPeakGw) * 100;
+  const repairSharePerDay = p.gridRepairShare / 7;
+  let grid = ctx.gridAdequacyPct;
+  for (let day = 0; day < days; day += 1) grid = clamp(grid + repairSharePerDay * Math.max(0, recoverablePct - grid) - lossPctPerDay, 0, 100);
+  return grid;
+}
+
+/**
  * The war going on for `days`: the front moves at the sourced rate, the campaign wears down the
  * grid while repairs bring it back, civilians are harmed near the front and by long-range weapons.
  */
 export function passTime(ctx: ModelContext, days: number): Partial<ModelContext> {
   const p = ctx.params;
   const gainPctPerDay = ((p.territorialGainKm2PerMonth / DAYS_PER_MONTH) * p.donetskShareOfGains * 100) / p.donetskAreaKm2;
-  const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek * campaignFactor(ctx.strikeLevel, p)) / 7;
-  const repairPctPerDay = (p.gridRepairGwPerWeek / 7 / p.winterPeakGw) * 100;
   const harmPerDay = (p.civilianHarmPerMonth / DAYS_PER_MONTH) * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(ctx.strikeLevel, p));
   return {
     day: ctx.day + days,
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * days, 0, 100),
-    gridAdequacyPct: clamp(ctx.gridAdequacyPct + (repairPctPerDay - strikesPerDay * gridLossPerStrikePct(p)) * days, 0, 100),
+    gridAdequacyPct: gridAfter(ctx, days),
     civilianCasualties: ctx.civilianCasualties + harmPerDay * days,
   };
 }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useSelector } from '@xstate/react';
 import type { PathStep } from '@/lib/sim/path';
 import { currentBranch } from '@/lib/workbench/branch-tree';
+import { provenanceOf, recordSpan } from '@/lib/workbench/record';
 import { drawStep } from '@/lib/workbench/chance';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { sessionSelectors, type SessionActor } from '@/lib/workbench/session-machine';
@@ -81,6 +82,8 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
   const { records, shown, moves, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
+  const span = useMemo(() => recordSpan(data, branch.steps), [data, branch.steps]);
+  const provenance = useMemo(() => provenanceOf(data, branch.steps, now.step), [data, branch.steps, now.step]);
 
   const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
 
@@ -146,7 +149,9 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
       {/* On a phone the moves come first; this line keeps the result of a move in sight. The
           situation panel says the same to assistive technology, so this copy is hidden from it. */}
       <p className="wb-status" aria-hidden="true">
-        <strong>{messages.format.shortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} · {narrativeOf(scenario, now)}
+        <strong>{messages.format.shortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} ·{' '}
+        {provenance.kind === 'simulated' && <em>{messages.timeline.whatIf} · </em>}
+        {narrativeOf(scenario, now, provenance)}
       </p>
       <ModelVersionNotice
         scenarioId={data.id}
@@ -166,7 +171,7 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
           <MovesPanel scenario={scenario} moves={moves} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
         </section>
         <section className="panel panel-situation" aria-labelledby="situation-heading">
-          <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} />
+          <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} provenance={provenance} />
           <StateMapView chart={view.regions} value={now.value} />
           <BranchTreeView tree={session.tree} onOpen={commands.openBranch} onRename={commands.renameBranch} />
           <KeptSessionsView kept={kept} onOpen={commands.openKept} />
@@ -180,7 +185,7 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
           {compareTable}
         </section>
         <div className="panel panel-timeline">
-          <Timeline scenario={scenario} records={records} shownStep={now.step} onShow={commands.showStep} />
+          <Timeline scenario={scenario} records={records} shownStep={now.step} span={span} onShow={commands.showStep} />
         </div>
       </main>
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />

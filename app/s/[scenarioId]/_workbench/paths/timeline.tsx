@@ -2,6 +2,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
+import type { RecordSpan } from '@/lib/workbench/record';
 import { partyColour } from '@/app/_components/party-swatch';
 import { messages } from '@/app/_i18n/messages';
 
@@ -9,6 +10,8 @@ interface Props {
   scenario: Scenario;
   records: readonly StepRecord[];
   shownStep: number;
+  /** How far the branch follows the record. */
+  span: RecordSpan;
   onShow: (step: number) => void;
 }
 
@@ -68,7 +71,7 @@ function restStrip(list: HTMLElement, item: Element | null | undefined, aim: 'ce
 const shownItem = (list: HTMLElement) => list.querySelector('[aria-current="step"]')?.closest('li');
 
 /** Every step of the current branch with its date; clicking one goes back (or forward) to it. */
-export const Timeline = memo(function Timeline({ scenario, records, shownStep, onShow }: Props) {
+export const Timeline = memo(function Timeline({ scenario, records, shownStep, span, onShow }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const moves = new Map(scenario.data.moves.map((m) => [m.id, m]));
   const parties = new Map(scenario.data.parties.map((p) => [p.id, p]));
@@ -99,6 +102,9 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
         {/* Says there is more than the few cards a phone shows at once; outside the heading, so the
             landmark's name does not change with every move. */}
         <p className="timeline-count">{messages.timeline.count(records.length - 1)}</p>
+        <p className="timeline-record" data-record-steps={span.steps}>
+          {messages.timeline.record({ ...span, pathLength: records.length - 1 })}
+        </p>
       </div>
       <ol
         ref={listRef}
@@ -115,8 +121,18 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
           const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
           const label = move ? messages.timeline.step(move.label, outcome?.label ?? null) : messages.timeline.start;
           const party = move && parties.get(move.party);
+          const hypothetical = record.step > span.steps;
+          // The record's last step, when the path holds the whole record: the hypothetical begins after it.
+          const recordEnd = span.steps === span.recordLength && record.step === span.steps;
+          const classes = [record.step > shownStep && 'later', recordEnd && 'record-end'].filter(Boolean).join(' ');
           return (
-            <li key={record.step} className={record.step > shownStep ? 'later' : undefined} data-party={party?.id} style={party && partyColour(party)}>
+            <li
+              key={record.step}
+              className={classes || undefined}
+              data-party={party?.id}
+              data-on-record={hypothetical ? 'false' : 'true'}
+              style={party && partyColour(party)}
+            >
               <button
                 type="button"
                 data-timeline-step={record.step}
@@ -128,6 +144,7 @@ export const Timeline = memo(function Timeline({ scenario, records, shownStep, o
                 <span className="visually-hidden">{messages.timeline.goTo} </span>
                 <span className="timeline-date">
                   {record.step} · <time dateTime={record.date} title={messages.format.longDate(record.date)}>{messages.format.shortDate(record.date)}</time>
+                  {hypothetical && <span className="timeline-what-if"> · {messages.timeline.whatIf}</span>}
                 </span>
                 <span className="timeline-move">{label}</span>
                 {record.step > shownStep && <span className="visually-hidden"> ({messages.timeline.later})</span>}

@@ -1,7 +1,9 @@
 import { memo } from 'react';
-import { citationText, type Scenario } from '@/machines/scenario';
+import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
 import { promptsFor } from '@/lib/workbench/prompts';
+import type { Provenance } from '@/lib/workbench/record';
+import { Citations } from '@/app/_components/citations';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
 import { messages } from '@/app/_i18n/messages';
 
@@ -9,19 +11,46 @@ interface Props {
   scenario: Scenario;
   record: StepRecord;
   branchLength: number;
+  /** Whether the step shown is of the record, and what its account rests on. */
+  provenance: Provenance;
 }
 
-/** The sentence for what the step's move did: its outcome's narrative, else the move's, else the opening line. */
-export function narrativeOf(scenario: Scenario, record: StepRecord): string {
+/** What the account of a step rests on: an event's own reports, or what a simulated event is modelled on. */
+function SourceLine({ scenario, provenance }: { scenario: Scenario; provenance: Provenance }) {
+  const t = messages.situation;
+  if (provenance.kind === 'start') return null;
+  if (provenance.kind === 'simulated') {
+    return (
+      <p className="source-line" data-provenance="simulated">
+        <EvidenceBadge kind="simulated" /> {t.modelledOn}: <Citations data={scenario.data} ids={provenance.basis} />
+      </p>
+    );
+  }
+  return (
+    <p className="source-line" data-provenance="record">
+      <EvidenceBadge kind="fact" />{' '}
+      {provenance.reports.length === 0 ? (
+        t.daysBetween
+      ) : (
+        <>
+          {provenance.ownReports ? t.reported : t.source}: <Citations data={scenario.data} ids={provenance.reports} />
+        </>
+      )}
+    </p>
+  );
+}
+
+/** The sentence for what the step's move did: the record's account of it, else its outcome's narrative, else the move's, else the opening line. */
+export function narrativeOf(scenario: Scenario, record: StepRecord, provenance: Provenance): string {
+  if (provenance.kind === 'record' && provenance.narrative) return provenance.narrative;
   const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
   const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
   return outcome?.narrative ?? move?.narrative ?? scenario.data.situation.opening;
 }
 
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
-export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength }: Props) {
-  const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
-  const narrative = narrativeOf(scenario, record);
+export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength, provenance }: Props) {
+  const narrative = narrativeOf(scenario, record, provenance);
   const { headline } = scenario.data.situation;
   const headlineValue = record.metrics[headline.metric];
   const headlineDecimals = scenario.data.metrics.find((m) => m.id === headline.metric)!.decimals;
@@ -38,11 +67,7 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
       <p className="narrative" aria-live="polite">
         {narrative}
       </p>
-      {move && (
-        <p className="source-line">
-          <EvidenceBadge kind={move.kind} /> {messages.situation.source}: {citationText(scenario.data, move)}
-        </p>
-      )}
+      <SourceLine scenario={scenario} provenance={provenance} />
       {record.outcome && (
         <p className="outcome-banner" data-outcome-reached={record.outcome}>
           {scenario.data.outcomes[record.outcome].sentence}

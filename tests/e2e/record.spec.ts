@@ -1,0 +1,68 @@
+/**
+ * What happened is never confused with what if: an event of the record is a fact with its own
+ * reports, an event that did not happen is marked simulated, the timeline says where the record
+ * ends, and a move at the record's end starts a branch of its own.
+ */
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { branchItems, expect, openWorkbench, takeStep, test, wcagTags, workbench } from './support';
+
+const sourceLine = (page: import('@playwright/test').Page) => page.locator('.situation .source-line');
+
+test('an event of the record cites its own dated report; an event that did not happen is simulated, modelled on the move’s sources', async ({ page }) => {
+  await openWorkbench(page, '?model=2&preset=history&step=14');
+  await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'record');
+  await expect(sourceLine(page)).toContainText('Fact');
+  await expect(sourceLine(page)).toContainText('Reported: Anadolu Agency');
+  await expect(sourceLine(page)).toContainText('(5 February 2026)');
+  await expect(sourceLine(page).getByRole('link').first()).toHaveAttribute('href', /anews\.com\.tr/);
+
+  await openWorkbench(page, '?model=2&path=history,terms.propose-peacekeepers:accepted');
+  await expect(page.locator('.narrative')).toHaveText('Russia accepted a European-backed force along a demilitarised zone.');
+  await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'simulated');
+  await expect(sourceLine(page)).toContainText('Simulated');
+  await expect(sourceLine(page)).toContainText('Did not happen; modelled on');
+  await expect(sourceLine(page)).not.toContainText('Fact');
+});
+
+test('the strikes of 3 February are told in both sides’ readings', async ({ page }) => {
+  await openWorkbench(page, '?model=2&preset=history&step=13');
+  await expect(page.locator('.narrative')).toContainText('Kyiv called it a breach of the truce; Moscow said the pause it had agreed ran only to 1 February.');
+});
+
+test('the timeline marks where the record ends, and a move there starts a branch of its own', async ({ page }) => {
+  await openWorkbench(page, '?model=2&preset=history');
+  const timeline = page.locator('.panel-timeline');
+  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends here, at step 20; a move now starts a branch of its own.');
+  await expect(timeline.locator('li.record-end [data-timeline-step="20"]')).toBeVisible();
+  await expect(branchItems(page)).toHaveCount(1);
+
+  await takeStep(page, 'time.week');
+  await expect(branchItems(page)).toHaveCount(2);
+  await expect(page.locator('[data-branch] .branch-open[aria-current="true"]')).toContainText(/^Path 2/);
+  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends at step 20; what follows is hypothetical.');
+  await expect(timeline.locator('[data-timeline-step="21"]')).toContainText('what if');
+  await expect(timeline.locator('li[data-on-record="false"]')).toHaveCount(1);
+  // The record's branch is as it was.
+  await page.locator('.branch-open', { hasText: /^What happened/ }).click();
+  await expect(workbench(page)).toHaveAttribute('data-step', '20');
+
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+for (const [name, viewport] of [
+  ['desktop-1366x768', { width: 1366, height: 768 }],
+  ['phone-390x844', { width: 390, height: 844 }],
+] as const) {
+  test(`a what-if branch and the record's end, at ${name} (screenshots saved)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await mkdir('test-results/screenshots', { recursive: true });
+    await openWorkbench(page, '?model=2&path=history,terms.propose-freeze:accepted');
+    await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'simulated');
+    await page.screenshot({ path: `test-results/screenshots/what-if-${name}.png` });
+    await page.locator('.panel-timeline').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-timeline-step="21"]')).toContainText('what if');
+    await page.locator('.panel-timeline').screenshot({ path: `test-results/screenshots/record-end-timeline-${name}.png` });
+  });
+}
