@@ -17,6 +17,8 @@ export const history: ModelHistory = [
       'What happened and what if are told apart: an event of the record cites its own dated report; an event that did not happen is marked “Simulated”, with the move’s sources as what it is modelled on.',
       'The record’s dates follow the reports: round 1 on 23–24 January, round 2 on 4–5 February, Geneva announced on 13 February and held on 17–18 February; the unreported round of 19 February is gone. The strikes of 3 February are told in both sides’ readings.',
       'No deal without a round at the table: an armistice or an agreement needs a round held since its terms were settled, and is signed at a convened round.',
+      'The record runs to 11 April 2026: the Geneva round’s 500-for-500 exchange, carried out in two stages on 5–6 March; the strike waves of February and March on both sides and Ukraine’s gains of February; the mediator’s meetings and the leaders’ calls with each side; the round planned for early March that did not take place once the war with Iran began, and the talks paused since (a state apart from suspended and from concluded); and the Easter ceasefire Russia declared for 11–12 April, which Kyiv proposed to extend. The record found ends there.',
+      'The share of Donetsk held at the start ranges over the conflicting figures: just over 70% (wire reports), about 78.5% (DeepState), 83–85% (Moscow’s claim).',
       'The grid no longer runs down to nothing: repairs, imports and decentralised generation bring back a share of what is out, so under the campaign’s pace it settles near the 11 of 18 GW the UN reported in January 2026, which is also where it starts.',
     ],
   },

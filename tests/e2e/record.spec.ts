@@ -33,19 +33,19 @@ test('the strikes of 3 February are told in both sides’ readings', async ({ pa
 test('the timeline marks where the record ends, and a move there starts a branch of its own', async ({ page }) => {
   await openWorkbench(page, '?model=2&preset=history');
   const timeline = page.locator('.panel-timeline');
-  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends here, at step 20; a move now starts a branch of its own.');
-  await expect(timeline.locator('li.record-end [data-timeline-step="20"]')).toBeVisible();
+  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends here, at step 54; a move now starts a branch of its own.');
+  await expect(timeline.locator('li.record-end [data-timeline-step="54"]')).toBeVisible();
   await expect(branchItems(page)).toHaveCount(1);
 
   await takeStep(page, 'time.week');
   await expect(branchItems(page)).toHaveCount(2);
   await expect(page.locator('[data-branch] .branch-open[aria-current="true"]')).toContainText(/^Path 2/);
-  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends at step 20; what follows is hypothetical.');
-  await expect(timeline.locator('[data-timeline-step="21"]')).toContainText('what if');
+  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends at step 54; what follows is hypothetical.');
+  await expect(timeline.locator('[data-timeline-step="55"]')).toContainText('what if');
   await expect(timeline.locator('li[data-on-record="false"]')).toHaveCount(1);
   // The record's branch is as it was.
   await page.locator('.branch-open', { hasText: /^What happened/ }).click();
-  await expect(workbench(page)).toHaveAttribute('data-step', '20');
+  await expect(workbench(page)).toHaveAttribute("data-step", "54");
 
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(results.violations).toEqual([]);
@@ -60,9 +60,10 @@ for (const [name, viewport] of [
     await mkdir('test-results/screenshots', { recursive: true });
     await openWorkbench(page, '?model=2&path=history,terms.propose-freeze:accepted');
     await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'simulated');
+    if (viewport.width > 1000) await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/what-if-${name}.png` });
     await page.locator('.panel-timeline').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-timeline-step="21"]')).toContainText('what if');
+    await expect(page.locator('[data-timeline-step="55"]')).toContainText('what if');
     await page.locator('.panel-timeline').screenshot({ path: `test-results/screenshots/record-end-timeline-${name}.png` });
   });
 }

@@ -8,6 +8,7 @@ import { coreEn } from '@/lib/i18n/core-messages';
 import { addDays } from '@/lib/sim/date';
 import { applyStep, availableMoves, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
 import { paramsOrDefaults } from '@/lib/sim/params';
+import { buildLinkUrl } from '@/lib/share/link';
 import { formatPath, type PathStep } from '@/lib/sim/path';
 import { provenanceOf, recordOf } from '@/lib/workbench/record';
 import { choiceList } from './support/legal-paths';
@@ -179,5 +180,103 @@ describe('model 2: long horizons stay believable', () => {
     // UN HRMMU: 14,656 civilians killed and injured in 2025.
     expect(metrics.at(-1)!.civilianCasualties! / 2).toBeGreaterThan(12_000);
     expect(metrics.at(-1)!.civilianCasualties! / 2).toBeLessThan(17_000);
+  });
+});
+
+describe('model 2: the record through April 2026', () => {
+  const at = (step: number) => replayed.records[step]!;
+  const stepOf = (move: string, from = 0) => record.findIndex((s, i) => i >= from && s.move === move) + 1;
+  const momentumOf = (step: number) => at(step).metrics.talksMomentum!;
+  const stateAt = (step: number) => replay(model2, record.slice(0, step), paramsOrDefaults(data, {}), 1).snapshot;
+  const reasonAt = (step: number, move: string) => model2.whyUnavailable(stateAt(step), move);
+
+  it('runs to 11 April 2026, the last dated report, with no deal and no collapse', () => {
+    expect(at(record.length).date).toBe('2026-04-11');
+    expect(replayed.records.every((r) => r.outcome === null)).toBe(true);
+  });
+
+  it('a round planned for early March does not take place: the mediator turns to a crisis elsewhere and the talks are paused, not suspended or concluded', () => {
+    const crisis = stepOf('us.turn-to-crisis');
+    // The round convened on 28 February is the one that does not meet.
+    expect(stateAt(crisis - 1).matches({ negotiating: { talks: 'scheduled' } })).toBe(true);
+    expect(at(crisis).date).toBe('2026-03-03');
+    expect(stateAt(crisis).matches({ negotiating: { talks: 'paused' } })).toBe(true);
+    expect(reasonAt(crisis, 'talks.round')).toMatch(/paused while the mediator’s attention is elsewhere/);
+    expect(reasonAt(crisis, 'talks.abandon')).toMatch(/not suspended/);
+    // Still paused at the record's end, and a pause can end.
+    expect(stateAt(record.length).matches({ negotiating: { talks: 'paused' } })).toBe(true);
+    const resumed = replay(model2, [...record, { move: 'talks.resume' }, { move: 'talks.convene' }], paramsOrDefaults(data, {}), 1);
+    expect(resumed.error).toBeUndefined();
+  });
+
+  it('the mediator meets each side and the leaders speak by phone, each with a modest effect on the talks', () => {
+    for (const [move, date] of [['us.call-ukraine', '2026-02-25'], ['us.meet-ukraine', '2026-02-27'], ['us.call-russia', '2026-03-09'], ['us.meet-russia', '2026-03-11']] as const) {
+      const step = stepOf(move);
+      expect(at(step).date, move).toBe(date);
+      const gain = momentumOf(step) - momentumOf(step - 1);
+      expect(gain, move).toBeGreaterThan(0);
+      expect(gain, move).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('the exchange agreed in Geneva is carried out later, in stages: 200 for 200 on 5 March, 300 for 300 on 6 March', () => {
+    const geneva = stepOf('talks.round', stepOf('talks.convene-geneva'));
+    expect(record[geneva - 1]).toEqual({ move: 'talks.round', outcome: 'exchange-agreed' });
+    const before = at(geneva).metrics.prisonersExchanged!;
+    const first = stepOf('prisoners.exchange-stage');
+    expect([at(first).date, at(first).metrics.prisonersExchanged! - before]).toEqual(['2026-03-05', 400]);
+    expect([at(first + 1).date, at(first + 1).metrics.prisonersExchanged! - before]).toEqual(['2026-03-06', 1000]);
+    expect(reasonAt(first + 1, 'prisoners.exchange-stage')).toMatch(/No exchange agreed at a round is waiting/);
+  });
+
+  it('the Easter ceasefire is declared by Russia for 32 hours, apart from the energy truce; Kyiv proposes extending it, and a strike would break it', () => {
+    const declared = stepOf('holiday.declare');
+    expect(at(declared).date).toBe('2026-04-10');
+    const end = stateAt(record.length);
+    expect(end.matches({ negotiating: { holiday: 'inForce' } })).toBe(true);
+    expect(end.matches({ negotiating: { truce: 'broken' } })).toBe(true);
+    expect(end.context.holidayExtensionProposed).toBe(true);
+    expect(model2.oddsOf(end, 'holiday.answer-extension')).toEqual([
+      { id: 'extended', p: 0.1 },
+      { id: 'refused', p: 0.9 },
+    ]);
+    const struck = replay(model2, [...record, { move: 'strike.energy' }], paramsOrDefaults(data, {}), 1);
+    expect(struck.snapshot.matches({ negotiating: { holiday: 'broken' } })).toBe(true);
+    const refused = replay(model2, [...record, { move: 'holiday.answer-extension', outcome: 'refused' }, { move: 'time.day' }], paramsOrDefaults(data, {}), 1);
+    expect(refused.snapshot.matches({ negotiating: { holiday: 'over' } })).toBe(true);
+  });
+
+  it('the strike waves of February and March are on the record, on both sides', () => {
+    const dates = (move: string) => record.flatMap((s, i) => (s.move === move ? [at(i + 1).date] : []));
+    expect(dates('strike.energy')).toEqual(['2026-02-03', '2026-02-22', '2026-02-26', '2026-03-07', '2026-03-14']);
+    expect(dates('strike.refineries')).toEqual(['2026-03-01', '2026-03-02']);
+  });
+
+  it('the Ukrainian gains of February halt the net advance in Donetsk for four weeks', () => {
+    const gains = stepOf('front.ukrainian-gains');
+    expect(at(gains).date).toBe('2026-02-23');
+    const held = replayed.records.filter((r) => r.step >= gains && r.day < at(gains).day + 28).map((r) => r.metrics.donetskControlPct);
+    expect(new Set(held).size).toBe(1);
+    expect(at(record.length).metrics.donetskControlPct).toBeGreaterThan(held[0]!);
+  });
+
+  it('the conflicting Donetsk figures are the ends of the parameter’s range: wire reports, DeepState, Moscow’s claim', () => {
+    const share = data.parameters.find((p) => p.id === 'donetskControlStartPct')!;
+    expect([share.min, share.max]).toEqual([70, 85]);
+    expect(share.sources).toEqual(['territory-2026', 'interfax-2026-02-06', 'putin-2026-03-10']);
+    expect(share.description).toMatch(/just over 70%.*78\.5%.*83–85%/);
+  });
+
+  it('the new situations have discussion prompts', () => {
+    expect(data.prompts.map((p) => p.when)).toEqual(expect.arrayContaining(['talks.paused', 'holiday.inForce', 'holiday.broken']));
+  });
+});
+
+describe('model 2: links stay short', () => {
+  it('a 30-move path with three parameter overrides fits in 120 characters after the origin', () => {
+    const origin = 'https://parley.example';
+    const state = { scenarioId: data.id, modelVersion: 2, path: record.slice(0, 30), seed: 1, params: { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 }, step: null, compare: null };
+    const url = buildLinkUrl(origin, state, model2);
+    expect(url.ok && url.value.length - origin.length).toBeLessThanOrEqual(120);
   });
 });

@@ -18,7 +18,10 @@ import { type MoveEventOf, type MoveOutcomeIdOf, type ScenarioOutput, type State
 import type { data } from './data';
 import {
   decayMomentum,
+  exchangeStage,
   gridAid,
+  holidayFor,
+  holidayTermOver,
   initialContext,
   massStrike,
   passTime,
@@ -95,6 +98,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
     guards: {
       'outcome is': ({ event }, params: { outcome: OutcomeId }) => 'outcome' in event && event.outcome === params.outcome,
       'truce term over': ({ context }) => truceTermOver(context),
+      'holiday term over': ({ context }) => holidayTermOver(context),
       'no momentum left': ({ context }) => context.talksMomentum <= 0,
       'russia not yet pressed': ({ context }) => !context.pressedRussia,
       'ukraine not yet pressed': ({ context }) => !context.pressedUkraine,
@@ -115,6 +119,14 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'offer monitoring': assign({ usMonitoring: true }),
       'accept peacekeepers': assign({ peacekeepersAccepted: true }),
       'send grid aid': assign(({ context }) => gridAid(context)),
+      'exchange stage': assign(({ context }) => exchangeStage(context, false)),
+      'exchange rest': assign(({ context }) => exchangeStage(context, true)),
+      'start holiday truce': assign(({ context }) => holidayFor(context, context.day)),
+      'extend holiday truce': assign(({ context }) => holidayFor(context, context.holidayEndDay ?? context.day)),
+      'end holiday truce': assign({ holidayEndDay: null, holidayExtensionProposed: false }),
+      'propose holiday extension': assign({ holidayExtensionProposed: true }),
+      'refuse holiday extension': assign({ holidayExtensionProposed: false }),
+      'halt the advance': assign(({ context }) => ({ frontStallUntilDay: context.day + context.params.frontStallDays })),
       'note freeze accepted': assign(({ context }) => ({ roundsAtFreezeAccepted: context.roundsHeld })),
       'note donetsk settled': assign(({ context }) => ({ roundsAtDonetskSettled: context.roundsHeld })),
     },
@@ -134,6 +146,13 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
           'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum('usInitiativeMomentum')] },
           'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum('usInitiativeMomentum')] },
           'europe.grid-aid': { guard: requires('europe.grid-aid'), actions: [advance, 'send grid aid'] },
+          'us.meet-ukraine': { actions: [advance, momentum('bilateralMomentum')] },
+          'us.meet-russia': { actions: [advance, momentum('bilateralMomentum')] },
+          'us.call-ukraine': { actions: [advance, momentum('leaderCallMomentum')] },
+          'us.call-russia': { actions: [advance, momentum('leaderCallMomentum')] },
+          'prisoners.exchange-stage': { guard: requires('prisoners.exchange-stage'), actions: [advance, 'exchange stage', momentum('exchangeStageMomentum')] },
+          'prisoners.exchange-rest': { guard: requires('prisoners.exchange-rest'), actions: [advance, 'exchange rest', momentum('exchangeStageMomentum')] },
+          'front.ukrainian-gains': { guard: requires('front.ukrainian-gains'), actions: [advance, 'halt the advance'] },
         }),
         states: {
           talks: {
@@ -145,11 +164,14 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
               'talks.round': [
                 round('framework', '.idle', 'roundFrameworkMomentum'),
                 round('exchange', '.idle', 'roundExchangeMomentum'),
+                round('exchange-agreed', '.idle', 'exchangeAgreedMomentum'),
                 round('productive', '.idle', 'roundProductiveMomentum'),
                 round('stalled', '.idle', 'roundStalledMomentum'),
                 round('breakdown', '.suspended', 'roundBreakdownMomentum'),
               ],
               'talks.abandon': { guard: requires('talks.abandon'), target: '#abuDhabi2026.collapse', actions: advance },
+              'us.turn-to-crisis': { guard: requires('us.turn-to-crisis'), target: '.paused', actions: [advance, momentum('crisisElsewhereMomentum')] },
+              'talks.resume': { guard: requires('talks.resume'), target: '.idle', actions: [advance, momentum('resumeMomentum')] },
             }),
             states: {
               idle: {
@@ -160,6 +182,11 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
               scheduled: {
                 description: 'A round has been convened.',
                 meta: { label: 'scheduled' },
+                on: onTime({ actions: advance }),
+              },
+              paused: {
+                description: 'The talks are paused: the mediator’s attention is elsewhere, and no round meets. Neither side has suspended them.',
+                meta: { label: 'paused' },
                 on: onTime({ actions: advance }),
               },
               suspended: {
@@ -195,6 +222,38 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
               },
               expired: { description: 'The last energy truce ran its term.', meta: { label: 'expired' } },
               broken: { description: 'The last energy truce broke down.', meta: { label: 'broken' } },
+            },
+          },
+          holiday: {
+            initial: 'none',
+            meta: { label: 'Holiday ceasefire' },
+            on: handles({
+              'holiday.declare': { guard: requires('holiday.declare'), target: '.inForce', actions: [advance, 'start holiday truce', momentum('holidayTruceMomentum')] },
+            }),
+            states: {
+              none: { description: 'No holiday ceasefire.', meta: { label: 'none' } },
+              inForce: {
+                description: 'A short ceasefire on all fronts, declared for a holiday, is in force.',
+                meta: { label: 'in force' },
+                always: { guard: 'holiday term over', target: 'over', actions: 'end holiday truce' },
+                on: handles({
+                  'holiday.propose-extension': { guard: requires('holiday.propose-extension'), actions: [advance, 'propose holiday extension'] },
+                  'holiday.answer-extension': [
+                    {
+                      guard: requiresOutcome('holiday.answer-extension', 'extended'),
+                      actions: [advance, 'extend holiday truce', momentum('extensionAcceptedMomentum')],
+                    },
+                    {
+                      guard: requiresOutcome('holiday.answer-extension', 'refused'),
+                      actions: [advance, 'refuse holiday extension', momentum('extensionRefusedMomentum')],
+                    },
+                  ],
+                  'strike.energy': { target: 'broken', actions: 'end holiday truce' },
+                  'strike.refineries': { target: 'broken', actions: 'end holiday truce' },
+                }),
+              },
+              over: { description: 'The last holiday ceasefire ran its term.', meta: { label: 'over' } },
+              broken: { description: 'The last holiday ceasefire was broken by a strike.', meta: { label: 'broken' } },
             },
           },
           strikes: {

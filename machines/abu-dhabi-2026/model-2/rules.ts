@@ -54,6 +54,14 @@ export interface ModelContext {
    */
   roundsAtFreezeAccepted: number | null;
   roundsAtDonetskSettled: number | null;
+  /** People to be freed in an exchange agreed at a round and not yet carried out. */
+  prisonersPending: number;
+  /** Day the holiday ceasefire in force ends; null when none is. */
+  holidayEndDay: number | null;
+  /** Whether Kyiv has proposed extending the holiday ceasefire in force. */
+  holidayExtensionProposed: boolean;
+  /** Day until which Ukrainian gains halt the net Russian advance; null when they do not. */
+  frontStallUntilDay: number | null;
 }
 
 export type ModelView = ViewOf<ModelContext>;
@@ -63,6 +71,8 @@ type Requirement = RequirementOf<ModelContext>;
 const during = (regions: Record<string, StateValue>): StateValue => ({ negotiating: regions });
 export const STATES = {
   roundScheduled: during({ talks: 'scheduled' }),
+  talksPaused: during({ talks: 'paused' }),
+  holidayInForce: during({ holiday: 'inForce' }),
   talksSuspended: during({ talks: 'suspended' }),
   truceProposed: during({ truce: 'proposed' }),
   truceInForce: during({ truce: 'inForce' }),
@@ -87,7 +97,15 @@ const talksRunning: Requirement = {
   test: { notIn: [STATES.talksSuspended] },
   whyNot: 'The talks are suspended: a deal is signed only once a round is convened again.',
 };
+const notPaused: Requirement = {
+  test: { notIn: [STATES.talksPaused] },
+  whyNot: 'The talks are paused while the mediator’s attention is elsewhere: resume them first.',
+};
 const noRoundScheduled: Requirement = { test: { notIn: [STATES.roundScheduled] }, whyNot: 'A round is already scheduled.' };
+const exchangeWaiting: Requirement = {
+  test: { holds: (ctx) => ctx.prisonersPending > 0 },
+  whyNot: 'No exchange agreed at a round is waiting to be carried out.',
+};
 /** A deal is signed at a round at the table, as the armistices and agreements of the record were. */
 const signedAtARound: Requirement = {
   test: { in: [STATES.roundScheduled] },
@@ -106,9 +124,28 @@ const donetskOpen: Requirement = {
 export type ModelRequirements = Requirements<MoveId, ModelContext>;
 
 export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
-  'talks.convene': [noRoundScheduled],
-  'talks.convene-geneva': [noRoundScheduled],
-  'talks.round': [{ test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
+  'talks.convene': [notPaused, noRoundScheduled],
+  'talks.convene-geneva': [notPaused, noRoundScheduled],
+  'talks.round': [notPaused, { test: { in: [STATES.roundScheduled] }, whyNot: 'No round has been convened.' }],
+  'us.turn-to-crisis': [
+    { test: { notIn: [STATES.talksPaused] }, whyNot: 'The talks are already paused.' },
+    { test: { notIn: [STATES.talksSuspended] }, whyNot: 'The talks are suspended after a breakdown, not waiting on the mediator.' },
+  ],
+  'talks.resume': [{ test: { in: [STATES.talksPaused] }, whyNot: 'The talks are not paused.' }],
+  'prisoners.exchange-stage': [exchangeWaiting],
+  'prisoners.exchange-rest': [exchangeWaiting],
+  'holiday.declare': [{ test: { notIn: [STATES.holidayInForce] }, whyNot: 'A holiday ceasefire is already in force.' }],
+  'holiday.propose-extension': [
+    { test: { in: [STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is in force.' },
+    { test: { holds: (ctx) => !ctx.holidayExtensionProposed }, whyNot: 'Kyiv has already proposed extending it.' },
+  ],
+  'holiday.answer-extension': [
+    { test: { in: [STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is in force.' },
+    { test: { holds: (ctx) => ctx.holidayExtensionProposed }, whyNot: 'Kyiv has not proposed extending the holiday ceasefire.' },
+  ],
+  'front.ukrainian-gains': [
+    { test: { holds: (ctx) => !frontStalled(ctx) }, whyNot: 'Ukrainian gains are already holding the net advance.' },
+  ],
   'talks.abandon': [{ test: { in: [STATES.talksSuspended] }, whyNot: 'The talks are not suspended; Washington is still mediating.' }],
   'truce.propose': [{ test: { notIn: [STATES.truceProposed] }, whyNot: 'A truce proposal is already on the table.' }, noTruceInForce],
   'truce.sign': [noTruceInForce, { test: { in: [STATES.truceProposed] }, whyNot: 'No energy truce has been proposed.' }],
@@ -143,6 +180,12 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   ],
 });
 
+/** Whether Ukrainian gains halt the net Russian advance now. */
+export const frontStalled = (ctx: ModelContext): boolean => ctx.frontStallUntilDay !== null && ctx.day < ctx.frontStallUntilDay;
+
+/** Days of the next `days` before `until` (a day a spell ends; null for none). */
+const daysBefore = (ctx: ModelContext, until: number | null, days: number) => (until === null ? 0 : clamp(until - ctx.day, 0, days));
+
 /** Whether a round has been held since the terms changed, when the roundsHeld count was `at`. */
 const heldSince = (ctx: ModelContext, at: number | null) => at !== null && ctx.roundsHeld > at;
 
@@ -169,6 +212,10 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     lastGridAidDay: null,
     roundsAtFreezeAccepted: null,
     roundsAtDonetskSettled: null,
+    prisonersPending: 0,
+    holidayEndDay: null,
+    holidayExtensionProposed: false,
+    frontStallUntilDay: null,
   };
 }
 
@@ -201,18 +248,22 @@ export function gridAfter(ctx: ModelContext, days: number): number {
 }
 
 /**
- * The war going on for `days`: the front moves at the sourced rate, the campaign wears down the
- * grid while repairs bring it back, civilians are harmed near the front and by long-range weapons.
+ * The war going on for `days`: the front moves at the sourced rate (not while a holiday ceasefire
+ * holds or Ukrainian gains halt the net advance), the campaign wears down the grid while repairs
+ * bring it back, civilians are harmed near the front and by long-range weapons (less while a
+ * holiday ceasefire holds).
  */
 export function passTime(ctx: ModelContext, days: number): Partial<ModelContext> {
   const p = ctx.params;
   const gainPctPerDay = ((p.territorialGainKm2PerMonth / DAYS_PER_MONTH) * p.donetskShareOfGains * 100) / p.donetskAreaKm2;
   const harmPerDay = (p.civilianHarmPerMonth / DAYS_PER_MONTH) * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(ctx.strikeLevel, p));
+  const holidayDays = daysBefore(ctx, ctx.holidayEndDay, days);
+  const advancingDays = Math.max(0, days - Math.max(holidayDays, daysBefore(ctx, ctx.frontStallUntilDay, days)));
   return {
     day: ctx.day + days,
-    donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * days, 0, 100),
+    donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * advancingDays, 0, 100),
     gridAdequacyPct: gridAfter(ctx, days),
-    civilianCasualties: ctx.civilianCasualties + harmPerDay * days,
+    civilianCasualties: ctx.civilianCasualties + harmPerDay * (days - holidayDays + holidayDays * p.holidayHarmFactor),
   };
 }
 
@@ -234,8 +285,23 @@ export function recordRound(ctx: ModelContext, outcome: RoundOutcome): Partial<M
     roundsHeld: ctx.roundsHeld + 1,
     frameworkAgreed: ctx.frameworkAgreed || outcome === 'framework',
     prisonersExchanged: ctx.prisonersExchanged + (outcome === 'exchange' ? ctx.params.prisonersPerExchange : 0),
+    prisonersPending: ctx.prisonersPending + (outcome === 'exchange-agreed' ? ctx.params.prisonersPerAgreedExchange : 0),
   };
 }
+
+/** A stage of the agreed exchange carried out (`whole`: all that is left of it). */
+export function exchangeStage(ctx: ModelContext, whole: boolean): Partial<ModelContext> {
+  const freed = whole ? ctx.prisonersPending : Math.min(ctx.prisonersPending, ctx.params.prisonersPerStage);
+  return { prisonersExchanged: ctx.prisonersExchanged + freed, prisonersPending: ctx.prisonersPending - freed };
+}
+
+/** The holiday ceasefire declared now, or extended by another term. */
+export function holidayFor(ctx: ModelContext, from: number): Partial<ModelContext> {
+  return { holidayEndDay: from + ctx.params.holidayTruceDays, holidayExtensionProposed: false };
+}
+
+/** Whether the holiday ceasefire in force has run its term. */
+export const holidayTermOver = (ctx: ModelContext): boolean => ctx.holidayEndDay !== null && ctx.day >= ctx.holidayEndDay;
 
 /** The energy truce signed now: it lapses after its term. */
 export function startTruce(ctx: ModelContext): Partial<ModelContext> {
@@ -278,6 +344,7 @@ export function roundOdds({ context: ctx, matches }: ModelView): OddsOf<'talks.r
   return normalise([
     ['framework', framework],
     ['exchange', effect.roundExchangeWeight * m],
+    ['exchange-agreed', effect.roundExchangeAgreedWeight * m],
     ['productive', effect.roundProductiveWeight * m],
     ['stalled', effect.roundStalledWeight * (2 - m)],
     ['breakdown', effect.roundBreakdownWeight * (2 - m) * strikePenalty],
@@ -337,6 +404,15 @@ export function peacekeeperOdds({ context: ctx, matches }: ModelView): OddsOf<'t
   ];
 }
 
+/** Russia's answer to Kyiv's proposal to extend the holiday ceasefire. */
+export function holidayExtensionOdds({ context: ctx }: ModelView): OddsOf<'holiday.answer-extension'> {
+  const extended = ctx.params.holidayExtensionAcceptance;
+  return [
+    { id: 'extended', p: extended },
+    { id: 'refused', p: 1 - extended },
+  ];
+}
+
 /** Days of the truce in force that a time move of `days` covers. */
 export function truceDaysCovered(ctx: ModelContext, days: number): number {
   return ctx.truceEndDay === null ? 0 : clamp(ctx.truceEndDay - ctx.day, 0, days);
@@ -362,6 +438,7 @@ export const oddsTable = (daysOf: (moveId: MoveId) => number): { [M in Uncertain
   'truce.sign': truceSignOdds,
   'terms.propose-freeze': freezeOdds,
   'terms.propose-peacekeepers': peacekeeperOdds,
+  'holiday.answer-extension': holidayExtensionOdds,
   'time.day': (view) => truceHoldOdds(view.context, daysOf('time.day')),
   'time.week': (view) => truceHoldOdds(view.context, daysOf('time.week')),
 });
