@@ -94,11 +94,16 @@ export const metricSchema = z.extend(evidenceSchema, {
   decimals: z.int().check(z.minimum(0), z.maximum(3)),
 });
 
+/** A sentence for a move or outcome that leads to a given state (`<region>.<state>`, as prompts name it), in place of its usual one. */
+export const narrativeIfSchema = z.object({ state: text, narrative: text });
+
 export const moveOutcomeSchema = z.object({
   id,
   label: text,
   /** What happened, as a sentence for the situation panel ("The round stalled: …"). */
   narrative: text,
+  /** Where the usual sentence would not fit the state the outcome leads to: the first that matches is said instead. */
+  narrativeIf: z.optional(list(narrativeIfSchema)),
 });
 
 export const moveSchema = z.extend(evidenceSchema, {

@@ -3,7 +3,7 @@
  * state in a region by its path below the running stage (`<region>.<state>`, `<group>.<region>.<state>`) or `start`.
  */
 import type { StateValue } from 'xstate';
-import { activePaths } from './state-map';
+import { inState } from './state-map';
 
 export interface Prompt {
   when: string;
@@ -12,12 +12,10 @@ export interface Prompt {
 
 /** The prompts that fit a state value at a step: outcomes first, then states, then `start` at step 0. */
 export function promptsFor(prompts: readonly Prompt[], value: StateValue, step: number): Prompt[] {
-  const active = [...activePaths(value)];
-  const matches = (when: string) => active.some((path) => path === when || path.endsWith(`.${when}`));
   const ended = typeof value === 'string';
   return [
     ...prompts.filter((p) => ended && p.when === value),
-    ...prompts.filter((p) => !ended && p.when !== 'start' && matches(p.when)),
+    ...prompts.filter((p) => !ended && p.when !== 'start' && inState(value, p.when)),
     ...prompts.filter((p) => step === 0 && p.when === 'start'),
   ];
 }

@@ -61,6 +61,14 @@ export function activePaths(value: StateValue, prefix: readonly string[] = []): 
   return paths;
 }
 
+/**
+ * Whether a running state value is in the state `when` names by its path below the running stage
+ * (`<region>.<state>`, `<group>.<region>.<state>`), as prompts and narratives name states.
+ */
+export function inState(value: StateValue, when: string): boolean {
+  return typeof value !== 'string' && [...activePaths(value)].some((path) => path === when || path.endsWith(`.${when}`));
+}
+
 /** A node's name for people: its label, else (for a chart that gives none) its key. */
 const labelOf = (node: StateNodeLike): string => node.meta?.label ?? node.key;
 

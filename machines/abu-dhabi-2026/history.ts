@@ -19,6 +19,8 @@ export const history: ModelHistory = [
       'No deal without a round at the table: an armistice or an agreement needs a round held since its terms were settled, and is signed at a convened round.',
       'The record runs to 11 April 2026: the Geneva round’s 500-for-500 exchange, carried out in two stages on 5–6 March; the strike waves of February and March on both sides and Ukraine’s gains of February; the mediator’s meetings and the leaders’ calls with each side; the round planned for early March that did not take place once the war with Iran began, and the talks paused since (a state apart from suspended and from concluded); and the Easter ceasefire Russia declared for 11–12 April, which Kyiv proposed to extend. The record found ends there.',
       'The share of Donetsk held at the start ranges over the conflicting figures: just over 70% (wire reports), about 78.5% (DeepState), 83–85% (Moscow’s claim).',
+      'A truce’s risk accrues with the days, whichever move takes them: the next time move draws for every day owed, and a truce run out through other moves has its last days settled when time next passes.',
+      'Text agrees with state: a truce carried to the end of its term is said to have held to the end, not to hold; freezing the line is no longer offered once Ukraine has conceded Donetsk; the ceasefire risk says there is no ceasefire yet and over what time it counts.',
       'The grid no longer runs down to nothing: repairs, imports and decentralised generation bring back a share of what is out, so under the campaign’s pace it settles near the 11 of 18 GW the UN reported in January 2026, which is also where it starts.',
     ],
   },

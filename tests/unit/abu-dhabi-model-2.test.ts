@@ -6,10 +6,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coreEn } from '@/lib/i18n/core-messages';
 import { addDays } from '@/lib/sim/date';
-import { applyStep, availableMoves, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
+import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import { buildLinkUrl } from '@/lib/share/link';
 import { formatPath, type PathStep } from '@/lib/sim/path';
+import { narrativeOf } from '@/lib/workbench/narrative';
 import { provenanceOf, recordOf } from '@/lib/workbench/record';
 import { choiceList } from './support/legal-paths';
 import { requireScenario } from '@/tests/support/scenarios';
@@ -21,6 +22,18 @@ const record = recordOf(data);
 const replayed = replay(model2, record, paramsOrDefaults(data, {}), 1);
 const dateOf = (step: number) => replayed.records[step]!.date;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+type Snapshot = ReturnType<typeof initialSnapshot>;
+
+/** One step of a random walk: a move of `pool` chosen by the generated number, with one of its outcomes, taken from `snapshot`. */
+function stepBy(snapshot: Snapshot, pool: ReturnType<typeof availableMoves>, choice: number): { step: PathStep; snapshot: Snapshot } {
+  const move = pool[choice % pool.length]!;
+  const outcome = move.outcomes?.[Math.floor(choice / pool.length) % move.outcomes.length]?.id;
+  const step = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
+  const applied = applyStep(model2, snapshot, step);
+  if (!applied.ok) throw new Error(coreEn.simError(applied.error));
+  return { step, snapshot: applied.value.snapshot };
+}
 
 describe('model 2: each event of the record cites its own report', () => {
   it('the record replays whole', () => {
@@ -113,13 +126,9 @@ describe('model 2: no deal without a round at the table', () => {
       const signing = moves.filter((m) => /^(armistice|agreement)\.sign$/.test(m.id));
       const seeking = moves.filter((m) => /^(talks\.(convene|round)|terms\.)/.test(m.id));
       const pool = signing.length > 0 && choice % 3 !== 0 ? signing : seeking.length > 0 && choice % 5 !== 0 ? seeking : moves;
-      const move = pool[choice % pool.length]!;
-      const outcome = move.outcomes?.[Math.floor(choice / pool.length) % move.outcomes.length]?.id;
-      const step = outcome === undefined ? { move: move.id } : { move: move.id, outcome };
-      const applied = applyStep(model2, snapshot, step);
-      if (!applied.ok) throw new Error(coreEn.simError(applied.error));
-      snapshot = applied.value.snapshot;
-      path.push(step);
+      const next = stepBy(snapshot, pool, choice);
+      snapshot = next.snapshot;
+      path.push(next.step);
     }
     return { path, outcome: outcomeOf(snapshot) };
   }
@@ -278,5 +287,120 @@ describe('model 2: links stay short', () => {
     const state = { scenarioId: data.id, modelVersion: 2, path: record.slice(0, 30), seed: 1, params: { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 }, step: null, compare: null };
     const url = buildLinkUrl(origin, state, model2);
     expect(url.ok && url.value.length - origin.length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('model 2: text agrees with state', () => {
+  const inTruce = (s: Snapshot, state: string) => s.matches({ negotiating: { truce: state } });
+  const inTalks = (s: Snapshot, state: string) => s.matches({ negotiating: { talks: state } });
+  const inTerritory = (s: Snapshot, region: string, state: string) => s.matches({ negotiating: { territory: { [region]: state } } });
+  const inHoliday = (s: Snapshot, state: string) => s.matches({ negotiating: { holiday: state } });
+  /** Every reason the model gives, by a phrase of it, with what must be true of the state it is given in. */
+  const REASONS: Array<[RegExp, (s: Snapshot) => boolean]> = [
+    [/An energy truce is already in force/, (s) => inTruce(s, 'inForce')],
+    [/No energy truce has been proposed/, (s) => !inTruce(s, 'proposed') && !inTruce(s, 'inForce')],
+    [/A truce proposal is already on the table/, (s) => inTruce(s, 'proposed')],
+    [/whether it held to the end is settled/, (s) => inTruce(s, 'lapsing')],
+    [/A round is already scheduled/, (s) => inTalks(s, 'scheduled')],
+    [/No round has been convened/, (s) => !inTalks(s, 'scheduled')],
+    [/talks are paused while the mediator/, (s) => inTalks(s, 'paused')],
+    [/talks are already paused/, (s) => inTalks(s, 'paused')],
+    [/talks are not paused/, (s) => !inTalks(s, 'paused')],
+    [/talks are suspended/, (s) => inTalks(s, 'suspended')],
+    [/not suspended/, (s) => !inTalks(s, 'suspended')],
+    [/signed at a round: convene one first/, (s) => !inTalks(s, 'scheduled')],
+    [/No round has been held since/, (s) => s.context.roundsAtFreezeAccepted === s.context.roundsHeld || s.context.roundsAtDonetskSettled === s.context.roundsHeld || (s.context.roundsAtFreezeAccepted === null && s.context.roundsAtDonetskSettled === null)],
+    [/No round has produced a framework/, (s) => !s.context.frameworkAgreed],
+    [/precondition on Donetsk still stands/, (s) => inTerritory(s, 'donetsk', 'demanded') || inTerritory(s, 'donetsk', 'underDiscussion')],
+    [/Donetsk question is already settled/, (s) => inTerritory(s, 'donetsk', 'conceded') || inTerritory(s, 'donetsk', 'dropped')],
+    [/agreed to withdraw from the Donetsk region/, (s) => inTerritory(s, 'donetsk', 'conceded')],
+    [/has not accepted freezing/, (s) => !inTerritory(s, 'freeze', 'accepted')],
+    [/already accept a frozen line/, (s) => inTerritory(s, 'freeze', 'accepted')],
+    [/already accepted the force/, (s) => inTerritory(s, 'security', 'accepted')],
+    [/No holiday ceasefire is in force/, (s) => !inHoliday(s, 'inForce')],
+    [/holiday ceasefire is already in force/, (s) => inHoliday(s, 'inForce')],
+    [/already proposed extending/, (s) => s.context.holidayExtensionProposed],
+    [/not proposed extending/, (s) => !s.context.holidayExtensionProposed],
+    [/No exchange agreed at a round is waiting/, (s) => s.context.prisonersPending === 0],
+    [/Ukrainian gains are already holding/, (s) => s.context.frontStallUntilDay !== null && s.context.day < s.context.frontStallUntilDay],
+    [/last aid package arrived/, (s) => s.context.lastGridAidDay !== null],
+  ];
+
+  it('on random legal paths, every reason given fits the state it is given in, and a truce is said to have held only while it holds or as it ends', () => {
+    fc.assert(
+      fc.property(choiceList(60), fc.boolean(), (choices, fromATruce) => {
+        // Half the walks start under a truce just signed, so that truces end in every way often enough to check.
+        const prefix: PathStep[] = fromATruce ? [{ move: 'truce.propose' }, { move: 'truce.sign', outcome: 'signed' }] : [];
+        let snapshot = replay(model2, prefix, paramsOrDefaults(data, {}), 1).snapshot;
+        const path: PathStep[] = [...prefix];
+        for (const choice of choices) {
+          for (const blocked of blockedNotableMoves(model2, snapshot)) {
+            if (blocked.reason.kind !== 'rule') continue;
+            const sentence = blocked.reason.sentence;
+            const rule = REASONS.find(([phrase]) => phrase.test(sentence));
+            expect(rule, `a reason no test checks: “${sentence}”`).toBeDefined();
+            expect(rule![1](snapshot), `${formatPath(path)}: ${blocked.id} “${sentence}”`).toBe(true);
+          }
+          const moves = availableMoves(model2, snapshot);
+          if (moves.length === 0) break;
+          const next = stepBy(snapshot, moves, choice);
+          snapshot = next.snapshot;
+          path.push(next.step);
+          if (next.step.outcome === 'truce-holds') {
+            const said = narrativeOf(data, { move: next.step.move, moveOutcome: next.step.outcome, value: snapshot.value }, { kind: 'simulated', basis: [] });
+            if (!inTruce(snapshot, 'inForce')) expect(said, formatPath(path)).toMatch(/held to the end of its term, which is now over/);
+            else expect(said, formatPath(path)).toMatch(/the energy truce held\.$/);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a time move that carries a truce to the end of its term says it held to the end, not that it holds', () => {
+    const params = paramsOrDefaults(data, {});
+    const path = [{ move: 'truce.propose' }, { move: 'truce.sign', outcome: 'signed' }, { move: 'time.week', outcome: 'truce-holds' }];
+    const run = replay(model2, path, params, 1);
+    expect(run.snapshot.matches({ negotiating: { truce: 'expired' } })).toBe(true);
+    const last = run.records.at(-1)!;
+    expect(narrativeOf(data, last, { kind: 'simulated', basis: [] })).toBe('A week passed; the energy truce had held to the end of its term, which is now over.');
+  });
+
+  it('the risk of a ceasefire failing says there is none yet, and over what time it is counted', () => {
+    const risk = data.metrics.find((m) => m.id === 'relapseRiskPct')!;
+    expect(risk.label).toBe('Risk a ceasefire on the terms agreed so far would fail');
+    expect(risk.description).toMatch(/there is no ceasefire.*within ten years/);
+  });
+
+  it('once Ukraine concedes Donetsk, freezing the line is no longer offered, and the reason says why', () => {
+    const conceded = replay(model2, [{ move: 'terms.concede-donetsk' }], paramsOrDefaults(data, {}), 1).snapshot;
+    expect(availableMoves(model2, conceded).map((m) => m.id)).not.toContain('terms.propose-freeze');
+    expect(model2.whyUnavailable(conceded, 'terms.propose-freeze')).toMatch(/agreed to withdraw from the Donetsk region/);
+  });
+});
+
+describe('model 2: a truce’s risk accrues with the days, whichever move takes them', () => {
+  const params = paramsOrDefaults(data, {});
+  const signed = [{ move: 'truce.propose' }, { move: 'truce.sign', outcome: 'signed' }];
+  const hazard = params.truceDailyHazard!;
+
+  it('days taken by other moves are owed, and the next time move draws for them all', () => {
+    const run = replay(model2, [...signed, { move: 'us.pressure-russia' }, { move: 'talks.convene' }, { move: 'us.offer-guarantees' }], params, 1);
+    const odds = model2.oddsOf(run.snapshot, 'time.day')!;
+    // Three days owed and the day it covers.
+    expect(odds.find((o) => o.id === 'truce-breaks')!.p).toBeCloseTo(1 - (1 - hazard) ** 4, 12);
+  });
+
+  it('a truce run out through other moves is not over at no risk: its last days are settled when time next passes', () => {
+    const others = ['us.pressure-russia', 'talks.convene', 'us.offer-guarantees', 'us.pressure-ukraine', 'us.meet-ukraine', 'us.meet-russia', 'us.call-ukraine', 'us.call-russia'];
+    const run = replay(model2, [...signed, ...others.map((move) => ({ move }))], params, 1);
+    expect(run.error).toBeUndefined();
+    expect(run.snapshot.matches({ negotiating: { truce: 'lapsing' } })).toBe(true);
+    const odds = model2.oddsOf(run.snapshot, 'time.day')!;
+    expect(odds.find((o) => o.id === 'truce-breaks')!.p).toBeCloseTo(1 - (1 - hazard) ** params.energyTruceDays!, 12);
+    const broke = replay(model2, [...run.path, { move: 'time.day', outcome: 'truce-breaks' }], params, 1);
+    expect(broke.snapshot.matches({ negotiating: { truce: 'broken' } })).toBe(true);
+    const held = replay(model2, [...run.path, { move: 'time.day', outcome: 'truce-holds' }], params, 1);
+    expect(held.snapshot.matches({ negotiating: { truce: 'expired' } })).toBe(true);
   });
 });

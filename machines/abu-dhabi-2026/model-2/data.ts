@@ -51,7 +51,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 /** A time move's outcomes while an energy truce is in force, for a day or a week passing. */
 const truceOverTime = (span: string) =>
   [
-    { id: 'truce-holds', label: 'Truce holds', narrative: `${span} passed and the energy truce held.` },
+    {
+      id: 'truce-holds',
+      label: 'Truce holds',
+      narrative: `${span} passed and the energy truce held.`,
+      narrativeIf: [{ state: 'truce.expired', narrative: `${span} passed; the energy truce had held to the end of its term, which is now over.` }],
+    },
     { id: 'truce-breaks', label: 'Truce breaks', narrative: 'Strikes on energy facilities resumed and the truce broke down.' },
   ] as const;
 
@@ -982,9 +987,9 @@ export const data = defineScenarioData({
     },
     {
       id: 'relapseRiskPct',
-      label: 'Risk a ceasefire on these terms fails',
+      label: 'Risk a ceasefire on the terms agreed so far would fail',
       description:
-        'Chance that fighting resumes after a ceasefire on the terms now agreed: Fortna’s base rate times the effects of peacekeepers, a DMZ, monitoring, a definitive settlement and outside pressure.',
+        'Until a deal is signed there is no ceasefire: this is the chance that fighting would resume within ten years of one signed on the terms agreed so far. Fortna’s base rate (almost half of interstate ceasefires since 1945, most failures in the first years; the ten years are an assumption) times the effects of peacekeepers, a DMZ, monitoring, a definitive settlement and outside pressure.',
       unit: '%',
       min: 0,
       max: 100,

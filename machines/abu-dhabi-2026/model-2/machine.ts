@@ -57,6 +57,7 @@ const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outco
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 
 const TIME_MOVES = ['time.day', 'time.week'] as const;
+const isTimeMove = (type: string) => (TIME_MOVES as readonly string[]).includes(type);
 const onTime = <T>(transition: T) => Object.fromEntries(TIME_MOVES.map((t) => [t, transition])) as Record<(typeof TIME_MOVES)[number], T>;
 /**
  * An `on` block whose keys must be the model's events: XState infers the machine config generically,
@@ -85,7 +86,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
     target,
     actions: [advance, { type: 'record round', params: { outcome } } as const, momentum(by)],
   });
-  const breakTruce = ['end truce', momentum('truceBrokenMomentum'), 'announce truce end'] as const;
+  // A truce that breaks owes no more risk: what was owed is settled by the breach.
+  const breakTruce = ['end truce', 'clear truce risk', momentum('truceBrokenMomentum'), 'announce truce end'] as const;
 
   return setup({
     types: {
@@ -98,6 +100,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
     guards: {
       'outcome is': ({ event }, params: { outcome: OutcomeId }) => 'outcome' in event && event.outcome === params.outcome,
       'truce term over': ({ context }) => truceTermOver(context),
+      'truce risk owed': ({ context }) => context.truceOwedDays > 0,
       'holiday term over': ({ context }) => holidayTermOver(context),
       'no momentum left': ({ context }) => context.talksMomentum <= 0,
       'russia not yet pressed': ({ context }) => !context.pressedRussia,
@@ -105,12 +108,17 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'monitoring not yet offered': ({ context }) => !context.usMonitoring,
     },
     actions: {
-      'advance clock': assign(({ context, event }) => passTime(context, daysOf(event.type))),
+      // A time move with an outcome has drawn the truce's hazard for every day owed: none is owed after it.
+      'advance clock': assign(({ context, event }) => ({
+        ...passTime(context, daysOf(event.type)),
+        ...(isTimeMove(event.type) && 'outcome' in event && event.outcome !== undefined ? { truceOwedDays: 0 } : {}),
+      })),
       'shift momentum': assign(({ context }, params: { by: MomentumEffect }) => ({ talksMomentum: shiftMomentum(context, context.effects[params.by]) })),
       'decay momentum': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type)) })),
       'record round': assign(({ context }, params: { outcome: RoundOutcome }) => recordRound(context, params.outcome)),
       'start truce': assign(({ context }) => startTruce(context)),
       'end truce': assign({ truceEndDay: null }),
+      'clear truce risk': assign({ truceOwedDays: 0 }),
       'announce truce end': raise(TRUCE_ENDED),
       'set strike level': assign((_, params: { level: StrikeLevel }) => ({ strikeLevel: params.level })),
       'mass strike': assign(({ context }) => massStrike(context)),
@@ -213,11 +221,25 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
               inForce: {
                 description: 'An energy truce is in force: no strikes on energy infrastructure.',
                 meta: { label: 'in force' },
-                always: { guard: 'truce term over', target: 'expired', actions: ['end truce', 'announce truce end'] },
+                always: [
+                  // Its term ran out through other moves: whether it held to the end waits for time to pass.
+                  { guard: and(['truce term over', 'truce risk owed']), target: 'lapsing', actions: ['end truce', 'announce truce end'] },
+                  { guard: 'truce term over', target: 'expired', actions: ['end truce', 'announce truce end'] },
+                ],
                 on: handles({
                   'strike.energy': { target: 'broken', actions: breakTruce },
                   'strike.refineries': { target: 'broken', actions: breakTruce },
                   ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: breakTruce }),
+                }),
+              },
+              lapsing: {
+                description: 'The energy truce’s term has ended; whether it held to the end is settled when time next passes.',
+                meta: { label: 'term ended' },
+                on: handles({
+                  ...onTime([
+                    { guard: onOutcome('truce-breaks'), target: 'broken', actions: momentum('truceBrokenMomentum') },
+                    { guard: onOutcome('truce-holds'), target: 'expired' },
+                  ]),
                 }),
               },
               expired: { description: 'The last energy truce ran its term.', meta: { label: 'expired' } },

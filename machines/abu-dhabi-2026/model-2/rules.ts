@@ -42,6 +42,11 @@ export interface ModelContext {
   strikeLevel: StrikeLevel;
   /** Day the energy truce in force lapses; null when none is in force. */
   truceEndDay: number | null;
+  /**
+   * Days under the energy truce whose hazard has not been drawn yet: every move's days count, and the
+   * next time move draws for them all, so a truce cannot be run out through other moves at no risk.
+   */
+  truceOwedDays: number;
   pressedRussia: boolean;
   pressedUkraine: boolean;
   usMonitoring: boolean;
@@ -76,6 +81,7 @@ export const STATES = {
   talksSuspended: during({ talks: 'suspended' }),
   truceProposed: during({ truce: 'proposed' }),
   truceInForce: during({ truce: 'inForce' }),
+  truceLapsing: during({ truce: 'lapsing' }),
   donetskDemanded: during({ territory: { donetsk: 'demanded' } }),
   donetskUnderDiscussion: during({ territory: { donetsk: 'underDiscussion' } }),
   donetskConceded: during({ territory: { donetsk: 'conceded' } }),
@@ -112,6 +118,10 @@ const signedAtARound: Requirement = {
   whyNot: 'A deal is signed at a round: convene one first.',
 };
 const noTruceInForce: Requirement = { test: { notIn: [STATES.truceInForce] }, whyNot: 'An energy truce is already in force.' };
+const truceSettled: Requirement = {
+  test: { notIn: [STATES.truceLapsing] },
+  whyNot: 'The last energy truce’s term has ended, but whether it held to the end is settled only when time next passes.',
+};
 const donetskOpen: Requirement = {
   test: { in: [STATES.donetskDemanded, STATES.donetskUnderDiscussion] },
   whyNot: 'The Donetsk question is already settled.',
@@ -147,8 +157,8 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     { test: { holds: (ctx) => !frontStalled(ctx) }, whyNot: 'Ukrainian gains are already holding the net advance.' },
   ],
   'talks.abandon': [{ test: { in: [STATES.talksSuspended] }, whyNot: 'The talks are not suspended; Washington is still mediating.' }],
-  'truce.propose': [{ test: { notIn: [STATES.truceProposed] }, whyNot: 'A truce proposal is already on the table.' }, noTruceInForce],
-  'truce.sign': [noTruceInForce, { test: { in: [STATES.truceProposed] }, whyNot: 'No energy truce has been proposed.' }],
+  'truce.propose': [{ test: { notIn: [STATES.truceProposed] }, whyNot: 'A truce proposal is already on the table.' }, noTruceInForce, truceSettled],
+  'truce.sign': [noTruceInForce, truceSettled, { test: { in: [STATES.truceProposed] }, whyNot: 'No energy truce has been proposed.' }],
   'agreement.sign': [
     {
       test: { in: [STATES.donetskConceded, STATES.donetskDropped] },
@@ -171,7 +181,13 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     talksRunning,
     signedAtARound,
   ],
-  'terms.propose-freeze': [{ test: { notIn: [STATES.freezeAccepted] }, whyNot: 'Both sides already accept a frozen line.' }],
+  'terms.propose-freeze': [
+    { test: { notIn: [STATES.freezeAccepted] }, whyNot: 'Both sides already accept a frozen line.' },
+    {
+      test: { notIn: [STATES.donetskConceded] },
+      whyNot: 'Ukraine has agreed to withdraw from the Donetsk region: the terms now go to a settlement, not a frozen line.',
+    },
+  ],
   'terms.propose-peacekeepers': [{ test: { notIn: [STATES.forceAccepted] }, whyNot: 'Russia has already accepted the force.' }],
   'terms.drop-donetsk-demand': [donetskOpen],
   'terms.concede-donetsk': [donetskOpen],
@@ -205,6 +221,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     frameworkAgreed: false,
     strikeLevel: 1,
     truceEndDay: null,
+    truceOwedDays: 0,
     pressedRussia: false,
     pressedUkraine: false,
     usMonitoring: false,
@@ -261,6 +278,7 @@ export function passTime(ctx: ModelContext, days: number): Partial<ModelContext>
   const advancingDays = Math.max(0, days - Math.max(holidayDays, daysBefore(ctx, ctx.frontStallUntilDay, days)));
   return {
     day: ctx.day + days,
+    truceOwedDays: ctx.truceOwedDays + truceDaysCovered(ctx, days),
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * advancingDays, 0, 100),
     gridAdequacyPct: gridAfter(ctx, days),
     civilianCasualties: ctx.civilianCasualties + harmPerDay * (days - holidayDays + holidayDays * p.holidayHarmFactor),
@@ -418,11 +436,15 @@ export function truceDaysCovered(ctx: ModelContext, days: number): number {
   return ctx.truceEndDay === null ? 0 : clamp(ctx.truceEndDay - ctx.day, 0, days);
 }
 
-/** Chance the energy truce survives a time move: (1 − daily hazard) for each day it covers; null when it covers none. */
+/**
+ * Chance the energy truce survives a time move: (1 − daily hazard) for each day under it not yet
+ * drawn, those other moves took and those this one covers; null when there are none.
+ */
 export function truceHoldOdds(ctx: ModelContext, days: number): OddsOf<'time.day' | 'time.week'> | null {
-  if (truceDaysCovered(ctx, days) === 0) return null;
+  const atRisk = ctx.truceOwedDays + truceDaysCovered(ctx, days);
+  if (atRisk === 0) return null;
   let holds = 1;
-  for (let d = truceDaysCovered(ctx, days); d > 0; d -= 1) holds *= 1 - ctx.params.truceDailyHazard;
+  for (let d = atRisk; d > 0; d -= 1) holds *= 1 - ctx.params.truceDailyHazard;
   return [
     { id: 'truce-holds', p: holds },
     { id: 'truce-breaks', p: 1 - holds },

@@ -28,7 +28,8 @@ import { MetricCharts } from './charts/metric-charts';
 import { MovesPanel } from './moves/moves-panel';
 import { SessionToolbar } from './toolbar/session-toolbar';
 import { ShortcutsDialog } from './toolbar/shortcuts-dialog';
-import { narrativeOf, SituationPanel } from './situation/situation-panel';
+import { SituationPanel } from './situation/situation-panel';
+import { narrativeOf } from '@/lib/workbench/narrative';
 import { StateMapView } from './situation/state-map-view';
 import { Timeline } from './paths/timeline';
 import { useSession } from './session/use-session';
@@ -151,7 +152,7 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
       <p className="wb-status" aria-hidden="true">
         <strong>{messages.format.shortDate(now.date)}</strong> · {messages.situation.step(now.step, records.length - 1)} ·{' '}
         {provenance.kind === 'simulated' && <em>{messages.timeline.whatIf} · </em>}
-        {narrativeOf(scenario, now, provenance)}
+        {narrativeOf(data, now, provenance)}
       </p>
       <ModelVersionNotice
         scenarioId={data.id}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
 import { promptsFor } from '@/lib/workbench/prompts';
+import { narrativeOf } from '@/lib/workbench/narrative';
 import type { Provenance } from '@/lib/workbench/record';
 import { Citations } from '@/app/_components/citations';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
@@ -40,17 +41,10 @@ function SourceLine({ scenario, provenance }: { scenario: Scenario; provenance: 
   );
 }
 
-/** The sentence for what the step's move did: the record's account of it, else its outcome's narrative, else the move's, else the opening line. */
-export function narrativeOf(scenario: Scenario, record: StepRecord, provenance: Provenance): string {
-  if (provenance.kind === 'record' && provenance.narrative) return provenance.narrative;
-  const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
-  const outcome = move?.outcomes?.find((o) => o.id === record.moveOutcome);
-  return outcome?.narrative ?? move?.narrative ?? scenario.data.situation.opening;
-}
 
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
 export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength, provenance }: Props) {
-  const narrative = narrativeOf(scenario, record, provenance);
+  const narrative = narrativeOf(scenario.data, record, provenance);
   const { headline } = scenario.data.situation;
   const headlineValue = record.metrics[headline.metric];
   const headlineDecimals = scenario.data.metrics.find((m) => m.id === headline.metric)!.decimals;
