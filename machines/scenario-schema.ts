@@ -92,6 +92,13 @@ export const metricSchema = z.extend(evidenceSchema, {
   max: z.nullable(z.number()),
   /** Decimal places shown to people; the core keeps full precision. */
   decimals: z.int().check(z.minimum(0), z.maximum(3)),
+  /** Shown to the nearest multiple of this (10: tens), for a number whose sources carry no finer precision. */
+  roundTo: z.optional(z.int().check(z.minimum(1))),
+  /**
+   * The value is the model's estimate from sourced rates, not a count or a measurement: shown as
+   * “model estimate, based on” its sources, which stay facts or assumptions of their own.
+   */
+  estimate: z.optional(z.boolean()),
 });
 
 /** A sentence for a move or outcome that leads to a given state (`<region>.<state>`, as prompts name it), in place of its usual one. */

@@ -153,6 +153,8 @@ export interface Messages {
 
   moves: {
     heading: string;
+    /** How long a move takes, beside its name (“+1 day”). */
+    days(days: number): string;
     intro: string;
     ended: string;
     letChance: string;
@@ -214,6 +216,10 @@ export interface Messages {
     thisPath: string;
     reference: string;
     source: string;
+    /** Marks a value that is the model's estimate from sourced rates, not a count. */
+    estimate: string;
+    /** Before the sources an estimate rests on. */
+    basedOn: string;
     showTable: string;
     showChart: string;
     date: string;

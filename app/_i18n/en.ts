@@ -137,6 +137,7 @@ export const en: Messages = {
 
   moves: {
     heading: 'Moves',
+    days: (days) => (days % 7 === 0 ? `+${count(days / 7, 'week', 'weeks')}` : `+${count(days, 'day', 'days')}`),
     intro: 'What each party can do now.',
     ended: 'The talks have ended: no more moves. Go back on the timeline to try another path.',
     letChance: 'Let chance decide',
@@ -212,6 +213,8 @@ export const en: Messages = {
     thisPath: 'This path',
     reference: 'What happened',
     source: 'Source',
+    estimate: 'Model estimate',
+    basedOn: 'based on',
     showTable: 'Show as table',
     showChart: 'Show as chart',
     date: 'Date',

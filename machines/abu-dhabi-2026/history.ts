@@ -21,6 +21,8 @@ export const history: ModelHistory = [
       'The share of Donetsk held at the start ranges over the conflicting figures: just over 70% (wire reports), about 78.5% (DeepState), 83–85% (Moscow’s claim).',
       'A truce’s risk accrues with the days, whichever move takes them: the next time move draws for every day owed, and a truce run out through other moves has its last days settled when time next passes.',
       'Text agrees with state: a truce carried to the end of its term is said to have held to the end, not to hold; freezing the line is no longer offered once Ukraine has conceded Donetsk; the ceasefire risk says there is no ceasefire yet and over what time it counts.',
+      'Estimates are marked as such: the share of Donetsk, the grid, the casualties (now “Ukrainian civilians killed and injured”, to the nearest ten) and the ceasefire risk are the model’s estimates from sourced rates, not counts.',
+      'Both sides’ costs: a new measure of Russian refining capacity knocked out by Ukraine’s long-range strikes (Reuters: about 17% after strikes on ten refineries in August 2025).',
       'The grid no longer runs down to nothing: repairs, imports and decentralised generation bring back a share of what is out, so under the campaign’s pace it settles near the 11 of 18 GW the UN reported in January 2026, which is also where it starts.',
     ],
   },

@@ -67,3 +67,14 @@ for (const [name, viewport] of [
     await page.locator('.panel-timeline').screenshot({ path: `test-results/screenshots/record-end-timeline-${name}.png` });
   });
 }
+
+test('estimates say so, to the precision their sources carry, and every move says how long it takes', async ({ page }) => {
+  await openWorkbench(page, '?model=2&preset=history');
+  const casualties = page.locator('figure.metric-card', { has: page.locator('[data-metric="civilianCasualties"]') });
+  await expect(casualties.locator('h3')).toContainText('Ukrainian civilians killed and injured since the start');
+  await expect(casualties.locator('.source-line')).toContainText('Model estimate based on: Fact UN Human Rights Monitoring Mission');
+  await expect(casualties.locator('.readout')).toHaveText(/^[\d,]*0 people$/);
+  const moveNames = await page.locator('.move-button, .move-uncertain .move-label').allTextContents();
+  expect(moveNames.length).toBeGreaterThan(5);
+  for (const name of moveNames) expect(name).toMatch(/\+\d+ (day|days|week|weeks)$/);
+});

@@ -404,3 +404,27 @@ describe('model 2: a truce’s risk accrues with the days, whichever move takes 
     expect(held.snapshot.matches({ negotiating: { truce: 'expired' } })).toBe(true);
   });
 });
+
+describe('model 2: both sides’ costs', () => {
+  const params = paramsOrDefaults(data, {});
+  const weeks = (n: number) => Array.from({ length: n }, () => ({ move: 'time.week' }));
+  const refining = (path: PathStep[]) => replay(model2, path, params, 1).records.at(-1)!.metrics.russianRefiningHitPct!;
+
+  it('a long-range strike knocks out Russian refining capacity at Reuters’ count per refinery, about 1.7%', () => {
+    const before = refining([{ move: 'strike.halt-refineries' }]);
+    expect(refining([{ move: 'strike.halt-refineries' }, { move: 'strike.refineries' }]) - before).toBeCloseTo(1.7, 1);
+  });
+
+  it('Ukraine’s campaign keeps about a tenth of Russian refining out, below the 17% Reuters counted at its August 2025 peak; halted, it is repaired', () => {
+    const active = refining(weeks(26));
+    expect(active).toBeGreaterThan(8);
+    expect(active).toBeLessThan(17);
+    expect(refining([...weeks(26), { move: 'strike.halt-refineries' }, ...weeks(26)])).toBeLessThan(1);
+  });
+
+  it('Ukrainian harm is counted as Ukrainian civilians’, as the UN’s model estimate', () => {
+    const casualties = data.metrics.find((m) => m.id === 'civilianCasualties')!;
+    expect(casualties).toMatchObject({ label: 'Ukrainian civilians killed and injured since the start', estimate: true, roundTo: 10 });
+    expect(casualties.description).toMatch(/not a count/);
+  });
+});

@@ -28,6 +28,7 @@ export const engine = defineEngine((scenarioData: typeof data) => {
         donetskControlPct: c.donetskControlPct,
         gridAdequacyPct: c.gridAdequacyPct,
         civilianCasualties: c.civilianCasualties,
+        russianRefiningHitPct: c.russianRefiningHitPct,
         talksMomentum: c.talksMomentum,
         roundsHeld: c.roundsHeld,
         prisonersExchanged: c.prisonersExchanged,

@@ -26,6 +26,7 @@ import {
   massStrike,
   passTime,
   recordRound,
+  refineryStrike,
   shiftMomentum,
   startTruce,
   STATES,
@@ -55,6 +56,7 @@ const advance = 'advance clock' as const;
 const momentum = (by: MomentumEffect) => ({ type: 'shift momentum', params: { by } }) as const;
 const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
+const refineryCampaign = (on: boolean) => ({ type: 'set refinery campaign', params: { on } }) as const;
 
 const TIME_MOVES = ['time.day', 'time.week'] as const;
 const isTimeMove = (type: string) => (TIME_MOVES as readonly string[]).includes(type);
@@ -122,6 +124,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'announce truce end': raise(TRUCE_ENDED),
       'set strike level': assign((_, params: { level: StrikeLevel }) => ({ strikeLevel: params.level })),
       'mass strike': assign(({ context }) => massStrike(context)),
+      'refinery strike': assign(({ context }) => refineryStrike(context)),
+      'set refinery campaign': assign((_, params: { on: boolean }) => ({ refineryCampaign: params.on })),
       'press russia': assign({ pressedRussia: true }),
       'press ukraine': assign({ pressedUkraine: true }),
       'offer monitoring': assign({ usMonitoring: true }),
@@ -323,17 +327,17 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     description: 'Ukraine is not striking Russian energy facilities.',
                     meta: { label: 'paused' },
                     on: handles({
-                      'strike.refineries': { target: 'active', actions: [advance, momentum('refineryStrikeMomentum')] },
-                      [TRUCE_ENDED.type]: { target: 'active' },
+                      'strike.refineries': { target: 'active', actions: [advance, 'refinery strike', refineryCampaign(true), momentum('refineryStrikeMomentum')] },
+                      [TRUCE_ENDED.type]: { target: 'active', actions: refineryCampaign(true) },
                     }),
                   },
                   active: {
                     description: 'Ukraine’s long-range strikes on Russian energy go on.',
                     meta: { label: 'active' },
                     on: handles({
-                      'strike.refineries': { actions: [advance, momentum('refineryStrikeMomentum')] },
-                      'strike.halt-refineries': { target: 'paused', actions: advance },
-                      'truce.sign': { guard: truceSigned, target: 'paused' },
+                      'strike.refineries': { actions: [advance, 'refinery strike', momentum('refineryStrikeMomentum')] },
+                      'strike.halt-refineries': { target: 'paused', actions: [advance, refineryCampaign(false)] },
+                      'truce.sign': { guard: truceSigned, target: 'paused', actions: refineryCampaign(false) },
                     }),
                   },
                 },

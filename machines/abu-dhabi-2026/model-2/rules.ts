@@ -35,11 +35,15 @@ export interface ModelContext {
   gridAdequacyPct: number;
   /** Killed and injured since the start; fractional while it accrues, rounded for people. */
   civilianCasualties: number;
+  /** Russian refining capacity out of action after Ukraine's strikes, %. */
+  russianRefiningHitPct: number;
   talksMomentum: number;
   roundsHeld: number;
   prisonersExchanged: number;
   frameworkAgreed: boolean;
   strikeLevel: StrikeLevel;
+  /** Whether Ukraine's long-range campaign on Russian energy goes on. */
+  refineryCampaign: boolean;
   /** Day the energy truce in force lapses; null when none is in force. */
   truceEndDay: number | null;
   /**
@@ -215,11 +219,13 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     donetskControlPct: params.donetskControlStartPct,
     gridAdequacyPct: params.gridAdequacyStartPct,
     civilianCasualties: 0,
+    russianRefiningHitPct: 0,
     talksMomentum: params.initialMomentum,
     roundsHeld: 0,
     prisonersExchanged: 0,
     frameworkAgreed: false,
     strikeLevel: 1,
+    refineryCampaign: true,
     truceEndDay: null,
     truceOwedDays: 0,
     pressedRussia: false,
@@ -265,6 +271,21 @@ export function gridAfter(ctx: ModelContext, days: number): number {
 }
 
 /**
+ * Russian refining capacity out after `days`: Ukraine's campaign, while active, knocks out its share
+ * each day and repairs bring back a share of what is out (a day at a time, arithmetic alone).
+ */
+export function refiningAfter(ctx: ModelContext, days: number): number {
+  const p = ctx.params;
+  const hitPerDay = ctx.refineryCampaign ? (p.refineryStrikesPerWeek * p.refineryHitPct) / 7 : 0;
+  let out = ctx.russianRefiningHitPct;
+  for (let day = 0; day < days; day += 1) out = clamp(out + hitPerDay - (p.refineryRepairShare / 7) * out, 0, 100);
+  return out;
+}
+
+/** One long-range strike on Russian refining beyond the campaign's background pace. */
+export const refineryStrike = (ctx: ModelContext): Partial<ModelContext> => ({ russianRefiningHitPct: clamp(ctx.russianRefiningHitPct + ctx.params.refineryHitPct, 0, 100) });
+
+/**
  * The war going on for `days`: the front moves at the sourced rate (not while a holiday ceasefire
  * holds or Ukrainian gains halt the net advance), the campaign wears down the grid while repairs
  * bring it back, civilians are harmed near the front and by long-range weapons (less while a
@@ -278,6 +299,7 @@ export function passTime(ctx: ModelContext, days: number): Partial<ModelContext>
   const advancingDays = Math.max(0, days - Math.max(holidayDays, daysBefore(ctx, ctx.frontStallUntilDay, days)));
   return {
     day: ctx.day + days,
+    russianRefiningHitPct: refiningAfter(ctx, days),
     truceOwedDays: ctx.truceOwedDays + truceDaysCovered(ctx, days),
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * advancingDays, 0, 100),
     gridAdequacyPct: gridAfter(ctx, days),

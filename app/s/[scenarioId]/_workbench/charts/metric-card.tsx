@@ -2,6 +2,7 @@
 import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { MetricSpec } from '@/machines/scenario';
 import type { MetricRow, SeriesPoint } from '@/lib/charts/metric-series';
+import { valueForPeople } from '@/lib/charts/metric-value';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
 import { messages } from '@/app/_i18n/messages';
 import type { SeriesNames } from './metric-line-chart';
@@ -27,7 +28,7 @@ interface Props {
 }
 
 function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'names'>) {
-  const cell = (v: number | undefined) => (v === undefined ? messages.charts.empty : messages.format.number(v, metric.decimals));
+  const cell = (v: number | undefined) => (v === undefined ? messages.charts.empty : messages.format.number(valueForPeople(metric, v), metric.decimals));
   return (
     <div className="table-scroll chart-table" role="region" aria-label={messages.charts.tableCaption(metric.label, metric.unit)} tabIndex={0}>
       <table>
@@ -78,7 +79,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
         </h3>
         {value !== undefined && (
           <p className="readout" data-metric={metric.id} data-value={String(value)}>
-            {messages.format.number(value, metric.decimals)}
+            {messages.format.number(valueForPeople(metric, value), metric.decimals)}
             <span className="visually-hidden"> {metric.unit}</span>
           </p>
         )}
@@ -86,7 +87,15 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
       <p className="metric-description">{metric.description}</p>
       {asTable ? <MetricTable metric={metric} rows={rows} names={names} /> : chart}
       <figcaption className="source-line">
-        <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {source}
+        {metric.estimate ? (
+          <>
+            <span className="badge badge-estimate">{messages.charts.estimate}</span> {messages.charts.basedOn}: <EvidenceBadge kind={metric.kind} /> {source}
+          </>
+        ) : (
+          <>
+            <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {source}
+          </>
+        )}
       </figcaption>
       <button type="button" className="link-button table-toggle" onClick={() => setAsTable((t) => !t)}>
         {asTable ? messages.charts.showChart : messages.charts.showTable}

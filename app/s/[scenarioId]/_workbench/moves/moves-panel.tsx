@@ -26,7 +26,10 @@ function MoveDescription({ id, text, shown }: { id: string; text: string; shown:
   );
 }
 
-function MoveControl({ move, description, explain, onMove, onChance }: { move: MoveOption; description: string; explain: boolean } & Pick<Props, 'onMove' | 'onChance'>) {
+/** How long a move takes, beside its name: every move moves the calendar. */
+const MoveDays = ({ days }: { days: number }) => <span className="move-days"> {messages.moves.days(days)}</span>;
+
+function MoveControl({ move, days, description, explain, onMove, onChance }: { move: MoveOption; days: number; description: string; explain: boolean } & Pick<Props, 'onMove' | 'onChance'>) {
   const groupId = `move-${move.id.replace(/\./g, '-')}`;
   const descriptionId = `${groupId}-description`;
   if (!move.outcomes) {
@@ -34,6 +37,7 @@ function MoveControl({ move, description, explain, onMove, onChance }: { move: M
       <li className="move">
         <button type="button" className="move-button" data-move={move.id} title={description} aria-describedby={descriptionId} onClick={() => onMove({ move: move.id })}>
           {move.label}
+          <MoveDays days={days} />
         </button>
         <MoveDescription id={descriptionId} text={description} shown={explain} />
       </li>
@@ -44,6 +48,7 @@ function MoveControl({ move, description, explain, onMove, onChance }: { move: M
     <li className="move move-uncertain">
       <span id={groupId} className="move-label" title={description}>
         {move.label}
+        <MoveDays days={days} />
       </span>
       <MoveDescription id={descriptionId} text={description} shown={explain} />
       <div role="group" aria-labelledby={groupId} aria-describedby={descriptionId} className="outcomes">
@@ -64,6 +69,7 @@ function MoveControl({ move, description, explain, onMove, onChance }: { move: M
 export const MovesPanel = memo(function MovesPanel({ scenario, moves: { available, blocked }, ended, onMove, onChance }: Props) {
   const [explain, setExplain] = useState(false);
   const descriptions = new Map(scenario.data.moves.map((m) => [m.id, m.description]));
+  const daysOf = new Map(scenario.data.moves.map((m) => [m.id, m.days]));
   const groups = scenario.data.parties
     .map((party) => ({
       party,
@@ -97,7 +103,15 @@ export const MovesPanel = memo(function MovesPanel({ scenario, moves: { availabl
           )}
           <ul className="move-list">
             {moves.map((move) => (
-              <MoveControl key={move.id} move={move} description={descriptions.get(move.id) ?? ''} explain={explain} onMove={onMove} onChance={onChance} />
+              <MoveControl
+                key={move.id}
+                move={move}
+                days={daysOf.get(move.id) ?? 0}
+                description={descriptions.get(move.id) ?? ''}
+                explain={explain}
+                onMove={onMove}
+                onChance={onChance}
+              />
             ))}
             {notNow.map((move) => (
               <li key={move.id} className="move move-blocked">

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Scenario } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
+import { valueForPeople } from '@/lib/charts/metric-value';
 import type { BranchTree } from '@/lib/workbench/branch-tree';
 import type { CompareTarget } from '@/lib/workbench/session';
 import { markActive, type ChartRegion } from '@/lib/workbench/state-map';
@@ -112,7 +113,7 @@ export function CompareTable({ scenario, chart, current, compare }: TableProps) 
               </th>
               {ends.map((end, i) => (
                 <td key={i} className="num">
-                  {end.metrics[metric.id] === undefined ? messages.charts.empty : messages.format.number(end.metrics[metric.id]!, metric.decimals)}
+                  {end.metrics[metric.id] === undefined ? messages.charts.empty : messages.format.number(valueForPeople(metric, end.metrics[metric.id]!), metric.decimals)}
                 </td>
               ))}
             </tr>

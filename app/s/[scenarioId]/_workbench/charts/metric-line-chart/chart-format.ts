@@ -1,5 +1,6 @@
 import type { MetricSpec } from '@/machines/scenario';
 import { addDays } from '@/lib/sim/date';
+import { valueForPeople } from '@/lib/charts/metric-value';
 import { messages } from '@/app/_i18n/messages';
 import { valueTick } from './value-axis';
 
@@ -8,5 +9,5 @@ export const chartFormat = (metric: MetricSpec, startDate: string) => ({
   dayLabel: (day: number) => messages.format.shortDate(addDays(startDate, day)),
   valueTick: valueTick((v) => messages.format.number(v, metric.decimals)),
   tooltipLabel: (day: unknown) => (typeof day === 'number' ? messages.format.longDate(addDays(startDate, day)) : ''),
-  tooltipValue: (v: unknown) => (typeof v === 'number' ? messages.charts.valueWithUnit(messages.format.number(v, metric.decimals), metric.unit) : ''),
+  tooltipValue: (v: unknown) => (typeof v === 'number' ? messages.charts.valueWithUnit(messages.format.number(valueForPeople(metric, v), metric.decimals), metric.unit) : ''),
 });
