@@ -5,7 +5,7 @@
  * every browser that loads a scenario.
  */
 import type { AnyMachineSnapshot, AnyStateMachine, InputFrom, SnapshotFrom } from 'xstate';
-import type { Outcome } from './scenario-constants';
+import { OUTCOMES, type Outcome } from './scenario-constants';
 import type { Evidence, ScenarioData } from './scenario-schema';
 
 export { OUTCOMES, PALETTE, type Outcome, type PaletteColour } from './scenario-constants';
@@ -118,6 +118,25 @@ export interface Scenario {
   oddsOf(snapshot: AnyMachineSnapshot, moveId: string): OutcomeOdds[] | null;
   /** Why a notable move is unavailable now, as one sentence; null when no reason is known. */
   whyUnavailable(snapshot: AnyMachineSnapshot, moveId: string): string | null;
+  /**
+   * How the negotiation ended, or null while it goes on. A signed deal ends the negotiation but not
+   * the story: time may still pass while it holds or breaks (`holdsOf`).
+   */
+  outcomeOf(snapshot: AnyMachineSnapshot): Outcome | null;
+  /** Whether the deal signed still holds: true while it does, false once it has broken, null before a deal (or without one). */
+  holdsOf(snapshot: AnyMachineSnapshot): boolean | null;
+  /**
+   * The metrics had only `days` passed from this state, with no move: the share of a move's change
+   * that is the time it took. Absent for a scenario that cannot tell them apart.
+   */
+  metricsAfterDays?(snapshot: AnyMachineSnapshot, days: number): Record<string, number>;
+}
+
+/** How the negotiation ended by the machine's final state (its output), or null while the machine runs. */
+export function finalOutcomeOf(snapshot: AnyMachineSnapshot): Outcome | null {
+  if (snapshot.status !== 'done') return null;
+  const outcome = (snapshot.output as Partial<ScenarioOutput> | undefined)?.outcome;
+  return outcome !== undefined && OUTCOMES.includes(outcome) ? outcome : null;
 }
 
 /** A scenario as its folder writes it: typed by its own data and machine. */
@@ -129,6 +148,12 @@ export interface ScenarioDefinition<TData extends ScenarioData, TMachine extends
   metricsOf(snapshot: SnapshotFrom<TMachine>): Record<MetricIdOf<TData>, number>;
   oddsOf(snapshot: SnapshotFrom<TMachine>, moveId: MoveIdOf<TData>): OutcomeOdds[] | null;
   whyUnavailable(snapshot: SnapshotFrom<TMachine>, moveId: MoveIdOf<TData>): string | null;
+  /** How the negotiation ended; by default the final state's output (a scenario whose story goes on after a signing says so here). */
+  outcomeOf?(snapshot: SnapshotFrom<TMachine>): Outcome | null;
+  /** Whether the deal signed still holds; by default null (a deal ends the story). */
+  holdsOf?(snapshot: SnapshotFrom<TMachine>): boolean | null;
+  /** The metrics had only `days` passed from this state, with no move; by default unknown. */
+  metricsAfterDays?(snapshot: SnapshotFrom<TMachine>, days: number): Record<MetricIdOf<TData>, number>;
 }
 
 /**
@@ -165,5 +190,8 @@ function scenarioOf<TData extends ScenarioData, TMachine extends AnyStateMachine
     metricsOf: (snapshot) => definition.metricsOf(own(snapshot)),
     oddsOf: (snapshot, moveId) => definition.oddsOf(own(snapshot), move(moveId)),
     whyUnavailable: (snapshot, moveId) => definition.whyUnavailable(own(snapshot), move(moveId)),
+    outcomeOf: (snapshot) => (definition.outcomeOf ? definition.outcomeOf(own(snapshot)) : finalOutcomeOf(snapshot)),
+    holdsOf: (snapshot) => definition.holdsOf?.(own(snapshot)) ?? null,
+    ...(definition.metricsAfterDays ? { metricsAfterDays: (snapshot: AnyMachineSnapshot, days: number) => definition.metricsAfterDays!(own(snapshot), days) } : {}),
   };
 }

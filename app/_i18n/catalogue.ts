@@ -144,6 +144,10 @@ export interface Messages {
     daysBetween: string;
     /** Before the sources a simulated event is modelled on. */
     modelledOn: string;
+    /** After a signing, whether the deal still holds. */
+    holds(holds: boolean): string;
+    /** What a move did by itself, apart from the days it took. */
+    effect: { summary(days: number): string; measure: string; move: string; days: string; nothing: string };
     stateMapHeading: string;
     activeState: string;
     forDiscussion: string;
@@ -153,6 +157,8 @@ export interface Messages {
 
   moves: {
     heading: string;
+    /** After a deal is signed: the talks are over, and time passes while it holds (`outcome`: the deal's name). */
+    afterSigning(outcome: string): string;
     /** How long a move takes, beside its name (“+1 day”). */
     days(days: number): string;
     intro: string;

@@ -128,6 +128,14 @@ export const en: Messages = {
     reported: 'Reported',
     daysBetween: 'On the record: days passing between its dated events.',
     modelledOn: 'Did not happen; modelled on',
+    holds: (holds) => (holds ? 'It holds so far.' : 'It has since broken down, and fighting resumed.'),
+    effect: {
+      summary: (days) => `What the move did, apart from the ${days === 1 ? 'day' : count(days, 'day', 'days')} it took`,
+      measure: 'Measure',
+      move: 'The move',
+      days: 'The time it took',
+      nothing: 'Nothing the charts show changed.',
+    },
     stateMapHeading: 'Where the negotiation stands',
     activeState: 'current',
     forDiscussion: 'For discussion',
@@ -137,6 +145,7 @@ export const en: Messages = {
 
   moves: {
     heading: 'Moves',
+    afterSigning: (outcome) => `The talks have ended: ${outcome.toLowerCase()} signed. Let time pass to see whether it holds.`,
     days: (days) => (days % 7 === 0 ? `+${count(days / 7, 'week', 'weeks')}` : `+${count(days, 'day', 'days')}`),
     intro: 'What each party can do now.',
     ended: 'The talks have ended: no more moves. Go back on the timeline to try another path.',

@@ -86,6 +86,9 @@ async function presetsCommand(args: ParsedArgs): Promise<CliResult> {
   return ok(data.presets.map((p) => ({ id: p.id, label: p.label, path: formatPath(presetSteps(data, p.id)) })));
 }
 
+/** Whether a signed deal still holds, for a scenario whose story goes on after a signing: printed only once there is one. */
+const holdsOf = (record: { holds: boolean | null }) => (record.holds === null ? {} : { holds: record.holds });
+
 /** Which scenario and model version a run used, so its output can be told apart from another version's. */
 const ranWith = (scenario: Scenario) => ({ scenario: scenario.data.id, modelVersion: scenario.data.modelVersion });
 
@@ -104,6 +107,7 @@ async function stateCommand(args: ParsedArgs): Promise<CliResult> {
     value: last.value,
     metrics: last.metrics,
     outcome: last.outcome,
+    ...holdsOf(last),
     moves: availableMoves(scenario, snapshot).map((m) => ({
       id: m.id,
       party: m.party,
@@ -129,6 +133,7 @@ async function runCommand(args: ParsedArgs): Promise<CliResult> {
       value: r.value,
       metrics: r.metrics,
       outcome: r.outcome,
+      ...holdsOf(r),
     })),
   });
 }

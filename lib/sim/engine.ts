@@ -4,7 +4,7 @@
  * Node and in every browser.
  */
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
-import { OUTCOMES, type MoveEvent, type MoveSpec, type Outcome, type Params, type Scenario, type ScenarioOutput } from '@/machines/scenario';
+import type { MoveEvent, MoveSpec, Outcome, Params, Scenario } from '@/machines/scenario';
 import { addDays } from './date';
 import type { PathStep } from './path';
 import type { MoveRef, SimError, WhyNot } from './errors';
@@ -25,6 +25,8 @@ export interface StepRecord {
   value: StateValue;
   metrics: Record<string, number>;
   outcome: Outcome | null;
+  /** Whether the deal signed still holds (null before a deal, or in a scenario whose story ends at one). */
+  holds: boolean | null;
 }
 
 export interface OutcomeOption {
@@ -54,11 +56,9 @@ export function initialSnapshot(scenario: Scenario, params: Params): AnyMachineS
   return startSnapshot(scenario.machine, scenario.input(params));
 }
 
-/** How the negotiation ended (the machine's output once it is done), or null while it goes on. */
-export function outcomeOf(snapshot: AnyMachineSnapshot): Outcome | null {
-  if (snapshot.status !== 'done') return null;
-  const outcome = (snapshot.output as Partial<ScenarioOutput> | undefined)?.outcome;
-  return outcome !== undefined && OUTCOMES.includes(outcome) ? outcome : null;
+/** How the negotiation ended, or null while it goes on (the scenario says: by default, its final state). */
+export function outcomeOf(scenario: Scenario, snapshot: AnyMachineSnapshot): Outcome | null {
+  return scenario.outcomeOf(snapshot);
 }
 
 function moveSpec(scenario: Scenario, moveId: string): MoveSpec | undefined {
@@ -89,7 +89,7 @@ export function availableMoves(scenario: Scenario, snapshot: AnyMachineSnapshot)
 }
 
 function reasonFor(scenario: Scenario, snapshot: AnyMachineSnapshot, moveId: string): WhyNot {
-  const ended = outcomeOf(snapshot);
+  const ended = outcomeOf(scenario, snapshot);
   if (ended) return { kind: 'ended', outcome: ended };
   const sentence = scenario.whyUnavailable(snapshot, moveId);
   return sentence === null ? { kind: 'unknown' } : { kind: 'rule', sentence };
@@ -137,10 +137,12 @@ export function applyStep(scenario: Scenario, snapshot: AnyMachineSnapshot, step
   const spec = moveSpec(scenario, step.move);
   if (!spec) return err({ code: 'unknown-move', move: step.move });
   const move: MoveRef = { id: spec.id, label: spec.label };
-  const ended = outcomeOf(snapshot);
-  if (ended) return err({ code: 'talks-ended', move, outcome: ended });
   const outcomes = outcomeOptions(scenario, snapshot, spec);
-  if (!isAvailable(snapshot, spec.id, outcomes)) return err({ code: 'move-unavailable', move, reason: reasonFor(scenario, snapshot, step.move) });
+  if (!isAvailable(snapshot, spec.id, outcomes)) {
+    // After a signing the story may go on (time passes while the deal holds), but the talks' moves are over.
+    const ended = outcomeOf(scenario, snapshot);
+    return err(ended ? { code: 'talks-ended', move, outcome: ended } : { code: 'move-unavailable', move, reason: reasonFor(scenario, snapshot, step.move) });
+  }
   let outcome = step.outcome;
   if (!outcomes) {
     if (outcome !== undefined) {
@@ -159,6 +161,26 @@ export function applyStep(scenario: Scenario, snapshot: AnyMachineSnapshot, step
   return ok({ snapshot: nextSnapshot(scenario.machine, snapshot, event), step: outcome === undefined ? { move: spec.id } : { move: spec.id, outcome } });
 }
 
+/** One metric's change over a step: all of it, the share of the days the move took, and the move's own. */
+export interface MetricChange {
+  metric: string;
+  total: number;
+  days: number;
+  move: number;
+}
+
+/**
+ * What a step changed, split into the days its move took and the move's own effect (a Ukrainian
+ * strike on Russian energy adds no Ukrainian casualties; the day it takes does). Null when the
+ * scenario cannot tell time from the move, or for the start.
+ */
+export function changesOf(scenario: Scenario, before: AnyMachineSnapshot, after: AnyMachineSnapshot, moveId: string): MetricChange[] | null {
+  if (!scenario.metricsAfterDays) return null;
+  const alone = scenario.metricsAfterDays(before, moveSpec(scenario, moveId)?.days ?? 0);
+  const [from, to] = [scenario.metricsOf(before), scenario.metricsOf(after)];
+  return scenario.data.metrics.map(({ id }) => ({ metric: id, total: to[id]! - from[id]!, days: alone[id]! - from[id]!, move: to[id]! - alone[id]! }));
+}
+
 /** The trajectory record for a snapshot. */
 export function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot, stepIndex: number, step: PathStep | null): StepRecord {
   const day = scenario.dayOf(snapshot);
@@ -170,7 +192,8 @@ export function recordOf(scenario: Scenario, snapshot: AnyMachineSnapshot, stepI
     moveOutcome: step?.outcome ?? null,
     value: snapshot.value,
     metrics: scenario.metricsOf(snapshot),
-    outcome: outcomeOf(snapshot),
+    outcome: outcomeOf(scenario, snapshot),
+    holds: scenario.holdsOf(snapshot),
   };
 }
 

@@ -78,3 +78,26 @@ test('estimates say so, to the precision their sources carry, and every move say
   expect(moveNames.length).toBeGreaterThan(5);
   for (const name of moveNames) expect(name).toMatch(/\+\d+ (day|days|week|weeks)$/);
 });
+
+test('after a signing the story goes on: only time passes, and the situation says whether the deal holds', async ({ page }) => {
+  await openWorkbench(page, '?model=2&path=terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene,armistice.sign');
+  await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'true');
+  await expect(page.locator('.outcome-banner')).toContainText('It holds so far.');
+  await expect(page.locator('.moves')).toContainText('The talks have ended: armistice signed. Let time pass to see whether it holds.');
+  await expect(page.locator('.move-blocked')).toHaveCount(0);
+  await takeStep(page, 'time.week', 'deal-breaks');
+  await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'false');
+  await expect(page.locator('.outcome-banner')).toContainText('It has since broken down, and fighting resumed.');
+  await expect(page.locator('.move-button, .outcome-button')).toHaveCount(0);
+});
+
+test('a move says what it did by itself, apart from the day it took', async ({ page }) => {
+  await openWorkbench(page, '?model=2&path=strike.refineries');
+  const effect = page.locator('.move-effect');
+  await effect.locator('summary').click();
+  await expect(effect.locator('summary')).toHaveText('What the move did, apart from the day it took');
+  const casualties = effect.locator('[data-effect-metric="civilianCasualties"] td');
+  await expect(casualties.nth(0)).toHaveText('0');
+  await expect(casualties.nth(1)).toHaveText(/^\+\d+$/);
+  await expect(effect.locator('[data-effect-metric="russianRefiningHitPct"] td').nth(0)).toHaveText('+2');
+});

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coreEn } from '@/lib/i18n/core-messages';
 import { addDays } from '@/lib/sim/date';
-import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
+import { applyStep, availableMoves, blockedNotableMoves, changesOf, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import { buildLinkUrl } from '@/lib/share/link';
 import { formatPath, type PathStep } from '@/lib/sim/path';
@@ -16,6 +16,7 @@ import { choiceList } from './support/legal-paths';
 import { requireScenario } from '@/tests/support/scenarios';
 
 const model2 = await requireScenario('abu-dhabi-2026', 2);
+const model1Scenario = await requireScenario('abu-dhabi-2026', 1);
 const { data } = model2;
 const history = data.presets.find((p) => p.id === 'history')!;
 const record = recordOf(data);
@@ -130,7 +131,7 @@ describe('model 2: no deal without a round at the table', () => {
       snapshot = next.snapshot;
       path.push(next.step);
     }
-    return { path, outcome: outcomeOf(snapshot) };
+    return { path, outcome: outcomeOf(model2, snapshot) };
   }
 
   it('on random legal paths, every deal is reached only through a round held after its terms, and is signed at a convened round', () => {
@@ -140,7 +141,8 @@ describe('model 2: no deal without a round at the table', () => {
         const { path, outcome } = dealSeekingWalk(choices);
         if (outcome !== 'armistice' && outcome !== 'agreement') return;
         deals += 1;
-        const signing = path.length - 1;
+        // The story goes on after a signing (time passes while the deal holds): find the signing itself.
+        const signing = path.findIndex((s) => s.move === 'armistice.sign' || s.move === 'agreement.sign');
         const terms = outcome === 'armistice' ? ['terms.propose-freeze'] : ['terms.concede-donetsk', 'terms.drop-donetsk-demand'];
         const settledAt = (s: PathStep) => terms.includes(s.move) && (s.move !== 'terms.propose-freeze' || s.outcome === 'accepted');
         const settled = signing - 1 - [...path.slice(0, signing)].reverse().findIndex(settledAt);
@@ -305,6 +307,7 @@ describe('model 2: text agrees with state', () => {
     [/No round has been convened/, (s) => !inTalks(s, 'scheduled')],
     [/talks are paused while the mediator/, (s) => inTalks(s, 'paused')],
     [/talks are already paused/, (s) => inTalks(s, 'paused')],
+    [/No round is planned for a crisis/, (s) => !inTalks(s, 'scheduled')],
     [/talks are not paused/, (s) => !inTalks(s, 'paused')],
     [/talks are suspended/, (s) => inTalks(s, 'suspended')],
     [/not suspended/, (s) => !inTalks(s, 'suspended')],
@@ -426,5 +429,74 @@ describe('model 2: both sides’ costs', () => {
     const casualties = data.metrics.find((m) => m.id === 'civilianCasualties')!;
     expect(casualties).toMatchObject({ label: 'Ukrainian civilians killed and injured since the start', estimate: true, roundTo: 10 });
     expect(casualties.description).toMatch(/not a count/);
+  });
+});
+
+describe('model 2: after the signing, the story goes on', () => {
+  const params = paramsOrDefaults(data, {});
+  const toArmistice = [
+    { move: 'terms.propose-freeze', outcome: 'accepted' },
+    { move: 'talks.convene' },
+    { move: 'talks.round', outcome: 'productive' },
+    { move: 'talks.convene' },
+    { move: 'armistice.sign' },
+  ];
+  const signedRun = replay(model2, toArmistice, params, 1);
+  const signed = signedRun.snapshot;
+
+  it('a signed armistice ends the talks, not the story: only time passes, and the deal holds so far', () => {
+    expect(signedRun.records.at(-1)).toMatchObject({ outcome: 'armistice', holds: true });
+    expect(availableMoves(model2, signed).map((m) => m.id)).toEqual(['time.day', 'time.week']);
+    expect(model2.whyUnavailable(signed, 'talks.round')).not.toBeNull();
+  });
+
+  it('each week it holds or breaks at the risk of its terms, spread over the years that risk is counted over', () => {
+    const risk = signedRun.records.at(-1)!.metrics.relapseRiskPct! / 100;
+    const dailyHazard = risk / (365 * params.relapseYears!);
+    const week = model2.oddsOf(signed, 'time.week')!;
+    expect(week.find((o) => o.id === 'deal-holds')!.p).toBeCloseTo((1 - dailyHazard) ** 7, 12);
+  });
+
+  it('while it holds the front stands and the harm of the fighting stops; when it breaks the record says so and the story ends', () => {
+    const weeks = Array.from({ length: 26 }, () => ({ move: 'time.week', outcome: 'deal-holds' }));
+    const held = replay(model2, [...toArmistice, ...weeks], params, 1);
+    expect(held.error).toBeUndefined();
+    const [atSigning, later] = [held.records[toArmistice.length]!, held.records.at(-1)!];
+    expect(later.metrics.donetskControlPct).toBe(atSigning.metrics.donetskControlPct);
+    expect(later.metrics.civilianCasualties).toBe(atSigning.metrics.civilianCasualties);
+    expect(later.metrics.gridAdequacyPct).toBeGreaterThan(atSigning.metrics.gridAdequacyPct!);
+    const broke = replay(model2, [...toArmistice, { move: 'time.week', outcome: 'deal-breaks' }], params, 1);
+    expect(broke.records.at(-1)).toMatchObject({ outcome: 'armistice', holds: false });
+    expect(availableMoves(model2, broke.snapshot)).toEqual([]);
+  });
+});
+
+describe('model 2: a move’s own effect, apart from the days it takes', () => {
+  const params = paramsOrDefaults(data, {});
+  const changesAfter = (path: PathStep[]) => {
+    const run = replay(model2, path, params, 1);
+    const changes = changesOf(model2, run.snapshots.at(-2)!, run.snapshot, path.at(-1)!.move)!;
+    return Object.fromEntries(changes.map((c) => [c.metric, c]));
+  };
+
+  it('a Ukrainian strike on Russian energy adds no Ukrainian casualties of its own: the day it takes does', () => {
+    const strike = changesAfter([{ move: 'strike.refineries' }]);
+    expect(strike.civilianCasualties!.move).toBe(0);
+    expect(strike.civilianCasualties!.days).toBeGreaterThan(0);
+    expect(strike.russianRefiningHitPct!.move).toBeCloseTo(params.refineryHitPct!, 9);
+  });
+
+  it('a Russian mass strike’s own effect is the capacity and lives it costs, on top of the day', () => {
+    const strike = changesAfter([{ move: 'strike.energy' }]);
+    expect(strike.civilianCasualties!.move).toBeCloseTo(params.casualtiesPerMassStrike!, 9);
+    expect(strike.gridAdequacyPct!.move).toBeCloseTo(-(params.capacityLossPerMassStrikeGw! / params.winterPeakGw!) * 100, 9);
+  });
+
+  it('the two parts add up to the whole change, and a model that cannot tell them apart says so', () => {
+    for (const change of Object.values(changesAfter([{ move: 'talks.convene' }, { move: 'talks.round', outcome: 'exchange' }]))) {
+      expect(change.move + change.days).toBeCloseTo(change.total, 9);
+    }
+    const model1Run = replay(model1Scenario, [{ move: 'strike.refineries' }], paramsOrDefaults(model1Scenario.data, {}), 1);
+    expect(changesOf(model1Scenario, model1Run.snapshots[0]!, model1Run.snapshot, 'strike.refineries')).toBeNull();
   });
 });

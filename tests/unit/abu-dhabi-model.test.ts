@@ -251,7 +251,7 @@ describe('the territorial terms', () => {
     const snapshot = stateAfter(`${framework},${settle}`);
     expect(moveAt(snapshot, 'agreement.sign')).toBeDefined();
     const signed = next(snapshot, 'agreement.sign');
-    expect(outcomeOf(signed)).toBe('agreement');
+    expect(outcomeOf(scenario, signed)).toBe('agreement');
     expect(movesAt(signed)).toEqual([]);
   });
 
@@ -269,7 +269,7 @@ describe('the territorial terms', () => {
       const frozen = stateAfter(path);
       expect(regions(frozen).territory.donetsk).toBe('demanded');
       expect(moveAt(frozen, 'armistice.sign')).toBeDefined();
-      expect(outcomeOf(next(frozen, 'armistice.sign'))).toBe('armistice');
+      expect(outcomeOf(scenario, next(frozen, 'armistice.sign'))).toBe('armistice');
     }
   });
 
@@ -451,14 +451,14 @@ describe('the talks collapse', () => {
       const left = metricsOf(snapshot).talksMomentum!;
       expect(left).toBeGreaterThan(0);
       let weeks = 0;
-      while (outcomeOf(snapshot) === null) {
+      while (outcomeOf(scenario, snapshot) === null) {
         const before = metricsOf(snapshot).talksMomentum!;
         snapshot = next(snapshot, 'time.week');
         weeks += 1;
-        if (outcomeOf(snapshot) === null) expect(metricsOf(snapshot).talksMomentum).toBeCloseTo(before - suspendedDecayPerWeek, 9);
+        if (outcomeOf(scenario, snapshot) === null) expect(metricsOf(snapshot).talksMomentum).toBeCloseTo(before - suspendedDecayPerWeek, 9);
         expect(weeks).toBeLessThan(60);
       }
-      expect(outcomeOf(snapshot)).toBe('collapse');
+      expect(outcomeOf(scenario, snapshot)).toBe('collapse');
       expect(weeks).toBe(Math.ceil(left / suspendedDecayPerWeek));
     }
   });
@@ -473,7 +473,7 @@ describe('the talks collapse', () => {
     expect(blockedReason(stateAfter(''), 'talks.abandon')).toMatch(/not suspended/);
     const suspended = stateAfter('talks.convene,talks.round:breakdown', { initialMomentum: 70 });
     const abandoned = next(suspended, 'talks.abandon');
-    expect(outcomeOf(abandoned)).toBe('collapse');
+    expect(outcomeOf(scenario, abandoned)).toBe('collapse');
     expect(movesAt(abandoned)).toEqual([]);
     expect(blockedReason(abandoned, 'talks.convene')).toMatch(/ended/);
   });

@@ -67,7 +67,7 @@ function breadthFirst(targets: ReadonlySet<string>, maxDepth: number, overrides:
           if (seen.has(key)) continue;
           seen.add(key);
           note(applied.value.snapshot, [...path, step]);
-          if (outcomeOf(applied.value.snapshot) === null) nextFrontier.push({ snapshot: applied.value.snapshot, path: [...path, step] });
+          if (outcomeOf(scenario, applied.value.snapshot) === null) nextFrontier.push({ snapshot: applied.value.snapshot, path: [...path, step] });
         }
       }
     }
@@ -128,7 +128,7 @@ describe('reachability under the model’s own odds', () => {
         snapshot = applied.value.snapshot;
         path.push(taken);
       }
-      const outcome = outcomeOf(snapshot);
+      const outcome = outcomeOf(scenario, snapshot);
       if (outcome && !ended.has(outcome)) ended.set(outcome, formatPath(path));
     }
     expect([...ended.keys()].sort()).toEqual([...OUTCOMES].sort());

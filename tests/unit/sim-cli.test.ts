@@ -79,6 +79,14 @@ const GOOD = {
   stateModel2: ['state', ...S, '--model-version=2', '--path', 'talks.convene'],
   decodeModel2: ['decode', await SHARED_V2],
   decodeReadableModel2: ['decode', '/s/abu-dhabi-2026?model=2&path=talks.convene'],
+  runSignedModel2: [
+    'run',
+    ...S,
+    '--model-version',
+    '2',
+    '--path',
+    'terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene,armistice.sign,time.week:deal-holds,time.week:deal-breaks',
+  ],
 } satisfies Record<string, string[]>;
 
 /** Bad input: the arguments, and what the error line must say. */
@@ -304,6 +312,12 @@ describe('sim: model versions', () => {
   it('run and state run the model version --model-version names, and say which', () => {
     expect(good('runModel1')).toMatchObject({ scenario: SCENARIO_ID, modelVersion: 1 });
     expect(good('stateModel2')).toMatchObject({ scenario: SCENARIO_ID, modelVersion: 2, step: 1 });
+  });
+
+  it('after a signing under model 2, run says whether the deal still holds, step by step, and only from the signing on', () => {
+    const { steps } = good('runSignedModel2') as { steps: Array<RunStep & { holds?: boolean }> };
+    expect(steps.map((s) => s.holds)).toEqual([undefined, undefined, undefined, undefined, undefined, true, true, false]);
+    expect(steps.at(-1)!.outcome).toBe('armistice');
   });
 
   it('decode reads a link in the model version it was made with, and a readable address in the one model=N names', () => {

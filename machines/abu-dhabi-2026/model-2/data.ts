@@ -48,7 +48,10 @@ const TRUCE_FULL_CONCERN_DAYS = 30;
 const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** A time move's outcomes while an energy truce is in force, for a day or a week passing. */
+/**
+ * A time move's outcomes, for a day or a week passing: while an energy truce is in force, whether it
+ * holds; once a deal is signed, whether the ceasefire holds.
+ */
 const truceOverTime = (span: string) =>
   [
     {
@@ -58,6 +61,8 @@ const truceOverTime = (span: string) =>
       narrativeIf: [{ state: 'truce.expired', narrative: `${span} passed; the energy truce had held to the end of its term, which is now over.` }],
     },
     { id: 'truce-breaks', label: 'Truce breaks', narrative: 'Strikes on energy facilities resumed and the truce broke down.' },
+    { id: 'deal-holds', label: 'Ceasefire holds', narrative: `${span} passed and the ceasefire held.` },
+    { id: 'deal-breaks', label: 'Ceasefire breaks', narrative: 'Fighting resumed: the ceasefire broke down.' },
   ] as const;
 
 export const data = defineScenarioData({
@@ -870,6 +875,17 @@ export const data = defineScenarioData({
       kind: 'fact',
     },
     {
+      id: 'relapseYears',
+      label: 'Years over which the ceasefire risk is counted',
+      description: 'After a signing, the risk that fighting resumes is spread evenly over these years, day by day: most failed ceasefires in Fortna’s data failed in their first years.',
+      unit: 'years',
+      default: 10,
+      min: 5,
+      max: 20,
+      sources: ['model', 'fortna-2004'],
+      kind: 'assumption',
+    },
+    {
       id: 'peacekeeperMultiplier',
       label: 'Peacekeepers’ effect on relapse',
       description: 'Peacekeepers cut the risk of renewed fighting by 50–75% (civil-war studies find up to 85%).',
@@ -1232,7 +1248,7 @@ export const data = defineScenarioData({
       party: 'us',
       label: 'Turn to a crisis elsewhere',
       description:
-        'The mediator’s attention is drawn to a crisis elsewhere, as the war with Iran from 28 February 2026 drew Washington’s: a planned round does not take place and the talks are paused — neither suspended by a party nor concluded. Kyiv said the round was postponed at Washington’s suggestion; Moscow spoke of “pauses, but nothing is being postponed”.',
+        'The mediator’s attention is drawn to a crisis elsewhere, as the war with Iran from 28 February 2026 drew Washington’s: the round planned does not take place and the talks are paused — neither suspended by a party nor concluded. Later, Kyiv said the round had been postponed at Washington’s suggestion (9 March); Moscow spoke of “pauses, but nothing is being postponed” (10 March).',
       days: 1,
       narrative: 'The mediator turned to a crisis elsewhere; the planned round did not take place and the talks were paused.',
       notable: true,
@@ -1574,7 +1590,12 @@ export const data = defineScenarioData({
         { step: 3, sources: ['ukrinform-2026-01-24'] },
         { step: 4, sources: ['ukrinform-2026-01-24'] },
         { step: 8, sources: ['reuters-2026-01-30'] },
-        { step: 9, sources: ['reuters-2026-01-30', 'online-ua-2026-01-30'] },
+        {
+          step: 9,
+          sources: ['reuters-2026-01-30', 'online-ua-2026-01-30'],
+          narrative:
+            'At President Trump’s request of 29 January, the Kremlin said Russia would hold off strikes on Kyiv until 1 February; Kyiv said there was no direct deal with Moscow. Nothing was signed: the model counts it as a short energy truce.',
+        },
         {
           step: 13,
           sources: ['ft-2026-02-03', 'reuters-2026-02-04'],
@@ -1585,7 +1606,12 @@ export const data = defineScenarioData({
         { step: 16, sources: ['reuters-2026-02-13', 'xinhua-2026-02-15'] },
         { step: 20, sources: ['etv-2026-02-18', 'trt-2026-02-18'] },
         { step: 24, sources: ['nh-2026-02-22'] },
-        { step: 25, sources: ['cyprus-mail-2026-02-23'] },
+        {
+          step: 25,
+          sources: ['cyprus-mail-2026-02-23'],
+          narrative:
+            'General Syrskyi said Ukrainian forces had regained about 400 km² on the southern front since late January; later counts (Black Bird Group, ISW) found Ukraine’s first net gains since 2023, while the Kremlin said Russia was advancing.',
+        },
         { step: 27, sources: ['eurointegration-2026-02-25'] },
         { step: 28, sources: ['newsmax-2026-02-26', 'swissinfo-2026-02-26'] },
         { step: 29, sources: ['swissinfo-2026-02-26'] },
@@ -1600,7 +1626,7 @@ export const data = defineScenarioData({
           step: 33,
           sources: ['moscow-times-2026-03-03', 'kyiv-independent-2026-03-04'],
           narrative:
-            'With the war with Iran from 28 February and Iranian strikes on the Gulf, the planned round did not take place. Kyiv said it was postponed at Washington’s suggestion; Moscow spoke of “pauses, but nothing is being postponed”. The talks were paused, not ended.',
+            'After the US and Israeli strikes on Iran from 28 February and Iran’s strikes on the Gulf, Abu Dhabi included, the round planned for early March was overtaken. On 3 March the Kremlin said a meeting in Abu Dhabi was “pretty much impossible” for now; on 4 March Kyiv said the trilateral was on hold because of the situation with Iran. The talks were paused, not ended.',
         },
         { step: 35, sources: ['kyiv-independent-2026-03-05'], narrative: 'The first stage of the exchange agreed in Geneva was carried out: 200 prisoners for 200.' },
         { step: 36, sources: ['ng-2026-03-06'], narrative: 'The second stage, 300 prisoners for 300, completed the 500-for-500 exchange agreed in Geneva.' },
@@ -1613,7 +1639,7 @@ export const data = defineScenarioData({
           step: 53,
           sources: ['glavnoe-2026-04-10', 'prm-2026-04-10'],
           narrative:
-            'Russia declared a 32-hour Orthodox Easter ceasefire, from 16:00 on 11 April to the end of 12 April, and said it would not be extended: “We don’t want a truce, we want peace.”',
+            'Russia declared a 32-hour Orthodox Easter ceasefire, from 16:00 on 11 April to the end of 12 April. The Kremlin said it would not be extended — “We don’t want a truce, we want peace” — and that peace could come “today” if President Zelensky made “an appropriate decision”.',
         },
         {
           step: 54,
@@ -1627,7 +1653,8 @@ export const data = defineScenarioData({
     { when: 'start', question: 'Each side says it wants the war to end. What does each need from a first round, and what can it not give?' },
     {
       when: 'holiday.inForce',
-      question: 'Moscow declared this ceasefire for a holiday and says it wants peace, not a truce; Kyiv asks to extend it. What does each side’s answer tell you about what it wants from a ceasefire?',
+      question:
+        'Moscow declared this ceasefire for a holiday and says it wants peace, not a truce, on terms of its own; Kyiv has proposed ceasefires and may ask to extend this one. What does each side’s position tell you about what it wants from a ceasefire?',
     },
     { when: 'holiday.broken', question: 'A strike has ended the holiday ceasefire. How would each side tell the story of who broke it, and how could anyone check?' },
     {

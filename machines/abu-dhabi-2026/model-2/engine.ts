@@ -7,7 +7,22 @@ import { unmetRequirement, viewOf } from '@/machines/requirements';
 import { defineEngine, effectValues, moveDaysOf, type OutcomeOdds } from '@/machines/scenario';
 import type { data } from './data';
 import { createAbuDhabi2026Machine } from './machine';
-import { oddsTable, relapseRiskPct, requirementsOf } from './rules';
+import { oddsTable, passTime, relapseRiskPct, requirementsOf, STATES, type ModelContext, type ModelView } from './rules';
+
+/** The metrics of a state of the talks (`definitive`: a comprehensive agreement is signed). */
+const metricsOfContext = (c: ModelContext, definitive: boolean) => ({
+  donetskControlPct: c.donetskControlPct,
+  gridAdequacyPct: c.gridAdequacyPct,
+  civilianCasualties: c.civilianCasualties,
+  russianRefiningHitPct: c.russianRefiningHitPct,
+  talksMomentum: c.talksMomentum,
+  roundsHeld: c.roundsHeld,
+  prisonersExchanged: c.prisonersExchanged,
+  relapseRiskPct: relapseRiskPct(c, definitive),
+});
+
+/** Whether a signed deal holds now. */
+const holding = (view: ModelView) => view.matches(STATES.armisticeHolding) || view.matches(STATES.agreementHolding);
 
 /** Only uncertain moves with some chance left are offered. */
 const possible = (odds: readonly OutcomeOdds[] | null) => odds && odds.filter((o) => o.p > 0);
@@ -22,21 +37,19 @@ export const engine = defineEngine((scenarioData: typeof data) => {
     createMachine: () => createAbuDhabi2026Machine({ daysOf, requirements }),
     input: (params) => ({ params, effects }),
     dayOf: (snapshot) => snapshot.context.day,
-    metricsOf: (snapshot) => {
-      const c = snapshot.context;
-      return {
-        donetskControlPct: c.donetskControlPct,
-        gridAdequacyPct: c.gridAdequacyPct,
-        civilianCasualties: c.civilianCasualties,
-        russianRefiningHitPct: c.russianRefiningHitPct,
-        talksMomentum: c.talksMomentum,
-        roundsHeld: c.roundsHeld,
-        prisonersExchanged: c.prisonersExchanged,
-        relapseRiskPct: relapseRiskPct(c, snapshot.matches('agreement')),
-      };
-    },
+    metricsOf: (snapshot) => metricsOfContext(snapshot.context, snapshot.matches('agreement')),
+    // Time alone is the war going on: the same rules the clock advances by, with no move's own effect.
+    metricsAfterDays: (snapshot, days) =>
+      metricsOfContext({ ...snapshot.context, ...passTime(snapshot.context, days) }, snapshot.matches('agreement')),
     oddsOf: (snapshot, moveId) =>
-      hasOdds(moveId) && snapshot.matches('negotiating') ? possible(odds[moveId](viewOf(snapshot))) : null,
+      hasOdds(moveId) && (snapshot.matches('negotiating') || holding(viewOf(snapshot))) ? possible(odds[moveId](viewOf(snapshot))) : null,
     whyUnavailable: (snapshot, moveId) => unmetRequirement(requirements, viewOf(snapshot), moveId),
+    // A signed deal ends the negotiation, not the story: the outcome stands from the signing on.
+    outcomeOf: (snapshot) => (snapshot.matches('agreement') ? 'agreement' : snapshot.matches('armistice') ? 'armistice' : snapshot.matches('collapse') ? 'collapse' : null),
+    holdsOf: (snapshot) => {
+      const view = viewOf(snapshot);
+      if (holding(view)) return true;
+      return view.matches(STATES.armisticeBroken) || view.matches(STATES.agreementBroken) ? false : null;
+    },
   };
 });

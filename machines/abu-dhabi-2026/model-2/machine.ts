@@ -69,6 +69,25 @@ const handles = <const T extends object>(transitions: T & Record<Exclude<keyof T
 const ended = (outcome: ScenarioOutput['outcome'], label: string, description: string) => ({ type: 'final', description, meta: { label }, output: { outcome } }) as const;
 
 /**
+ * A deal signed: the negotiation is over but the story goes on, as time passes and the ceasefire
+ * holds or breaks day by day at the risk of its terms; once broken, it ends.
+ */
+const signed = (label: string, description: string, broken: string) =>
+  ({
+    description,
+    meta: { label },
+    initial: 'holding',
+    states: {
+      holding: {
+        description: 'The ceasefire holds; each day it may break, at the risk of the terms agreed.',
+        meta: { label: 'holding' },
+        on: onTime([{ guard: onOutcome('deal-breaks'), target: 'broken', actions: advance }, { actions: advance }]),
+      },
+      broken: { type: 'final', description: broken, meta: { label: 'broken down' } },
+    },
+  }) as const;
+
+/**
  * The statechart, from what the engine builds once from the scenario's data: each move's days and
  * each notable move's requirements (the effects it weighs arrive in the context, with the input).
  * Built when first asked for (see engine.ts): creating it is work a page that only shows the
@@ -126,6 +145,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'mass strike': assign(({ context }) => massStrike(context)),
       'refinery strike': assign(({ context }) => refineryStrike(context)),
       'set refinery campaign': assign((_, params: { on: boolean }) => ({ refineryCampaign: params.on })),
+      // A signed deal stops the fighting: the campaigns and every truce of the talks end with it.
+      'start ceasefire': assign({ ceasefire: true, strikeLevel: 0, refineryCampaign: false, truceEndDay: null, truceOwedDays: 0, holidayEndDay: null }),
       'press russia': assign({ pressedRussia: true }),
       'press ukraine': assign({ pressedUkraine: true }),
       'offer monitoring': assign({ usMonitoring: true }),
@@ -362,7 +383,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     target: '.dropped',
                     actions: [advance, 'note donetsk settled', momentum('donetskSettledMomentum')],
                   },
-                  'agreement.sign': { guard: requires('agreement.sign'), target: '#abuDhabi2026.agreement', actions: advance },
+                  'agreement.sign': { guard: requires('agreement.sign'), target: '#abuDhabi2026.agreement', actions: [advance, 'start ceasefire'] },
                 }),
                 states: {
                   demanded: {
@@ -396,7 +417,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     },
                     { guard: requiresOutcome('terms.propose-freeze', 'rejected'), actions: [advance, momentum('freezeRejectedMomentum')] },
                   ],
-                  'armistice.sign': { guard: requires('armistice.sign'), target: '#abuDhabi2026.armistice', actions: advance },
+                  'armistice.sign': { guard: requires('armistice.sign'), target: '#abuDhabi2026.armistice', actions: [advance, 'start ceasefire'] },
                 }),
                 states: {
                   proposed: { description: 'Ukraine proposes freezing the current line; Russia rejects it.', meta: { label: 'proposed' } },
@@ -429,8 +450,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
           },
         },
       },
-      agreement: ended('agreement', 'agreement', 'A comprehensive agreement has been signed.'),
-      armistice: ended('armistice', 'armistice', 'An armistice along the current line has been signed.'),
+      agreement: signed('agreement', 'A comprehensive agreement has been signed.', 'The agreement broke down and fighting resumed.'),
+      armistice: signed('armistice', 'An armistice along the current line has been signed.', 'The armistice broke down and fighting resumed.'),
       collapse: ended('collapse', 'collapse', 'The talks have collapsed and the war escalates.'),
     },
   });

@@ -44,6 +44,8 @@ export interface ModelContext {
   strikeLevel: StrikeLevel;
   /** Whether Ukraine's long-range campaign on Russian energy goes on. */
   refineryCampaign: boolean;
+  /** Whether a signed deal has stopped the fighting. */
+  ceasefire: boolean;
   /** Day the energy truce in force lapses; null when none is in force. */
   truceEndDay: number | null;
   /**
@@ -82,6 +84,10 @@ export const STATES = {
   roundScheduled: during({ talks: 'scheduled' }),
   talksPaused: during({ talks: 'paused' }),
   holidayInForce: during({ holiday: 'inForce' }),
+  armisticeHolding: { armistice: 'holding' },
+  agreementHolding: { agreement: 'holding' },
+  armisticeBroken: { armistice: 'broken' },
+  agreementBroken: { agreement: 'broken' },
   talksSuspended: during({ talks: 'suspended' }),
   truceProposed: during({ truce: 'proposed' }),
   truceInForce: during({ truce: 'inForce' }),
@@ -144,6 +150,8 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'us.turn-to-crisis': [
     { test: { notIn: [STATES.talksPaused] }, whyNot: 'The talks are already paused.' },
     { test: { notIn: [STATES.talksSuspended] }, whyNot: 'The talks are suspended after a breakdown, not waiting on the mediator.' },
+    // What a crisis elsewhere calls off is a round planned.
+    { test: { in: [STATES.roundScheduled] }, whyNot: 'No round is planned for a crisis elsewhere to call off.' },
   ],
   'talks.resume': [{ test: { in: [STATES.talksPaused] }, whyNot: 'The talks are not paused.' }],
   'prisoners.exchange-stage': [exchangeWaiting],
@@ -226,6 +234,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     frameworkAgreed: false,
     strikeLevel: 1,
     refineryCampaign: true,
+    ceasefire: false,
     truceEndDay: null,
     truceOwedDays: 0,
     pressedRussia: false,
@@ -295,7 +304,9 @@ export function passTime(ctx: ModelContext, days: number): Partial<ModelContext>
   const p = ctx.params;
   const gainPctPerDay = ((p.territorialGainKm2PerMonth / DAYS_PER_MONTH) * p.donetskShareOfGains * 100) / p.donetskAreaKm2;
   const harmPerDay = (p.civilianHarmPerMonth / DAYS_PER_MONTH) * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(ctx.strikeLevel, p));
-  const holidayDays = daysBefore(ctx, ctx.holidayEndDay, days);
+  // Under a signed deal the front stands and the harm of the fighting stops; repairs go on.
+  const holidayDays = ctx.ceasefire ? days : daysBefore(ctx, ctx.holidayEndDay, days);
+  const harmFactor = ctx.ceasefire ? 0 : p.holidayHarmFactor;
   const advancingDays = Math.max(0, days - Math.max(holidayDays, daysBefore(ctx, ctx.frontStallUntilDay, days)));
   return {
     day: ctx.day + days,
@@ -303,7 +314,7 @@ export function passTime(ctx: ModelContext, days: number): Partial<ModelContext>
     truceOwedDays: ctx.truceOwedDays + truceDaysCovered(ctx, days),
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * advancingDays, 0, 100),
     gridAdequacyPct: gridAfter(ctx, days),
-    civilianCasualties: ctx.civilianCasualties + harmPerDay * (days - holidayDays + holidayDays * p.holidayHarmFactor),
+    civilianCasualties: ctx.civilianCasualties + harmPerDay * (days - holidayDays + holidayDays * harmFactor),
   };
 }
 
@@ -474,6 +485,27 @@ export function truceHoldOdds(ctx: ModelContext, days: number): OddsOf<'time.day
 }
 
 /**
+ * Chance a signed deal holds over a time move of `days`: the risk of its terms failing, spread evenly
+ * over the years it is counted over, day by day (arithmetic alone, so every engine agrees).
+ */
+export function dealHoldOdds(ctx: ModelContext, days: number, definitive: boolean): OddsOf<'time.day' | 'time.week'> {
+  const dailyHazard = relapseRiskPct(ctx, definitive) / 100 / (365 * ctx.params.relapseYears);
+  let holds = 1;
+  for (let d = days; d > 0; d -= 1) holds *= 1 - dailyHazard;
+  return [
+    { id: 'deal-holds', p: holds },
+    { id: 'deal-breaks', p: 1 - holds },
+  ];
+}
+
+/** The odds of a time move now: under a signed deal, whether it holds; else whether an energy truce does. */
+function timeOdds(view: ModelView, days: number): OddsOf<'time.day' | 'time.week'> | null {
+  if (view.matches(STATES.armisticeHolding)) return dealHoldOdds(view.context, days, false);
+  if (view.matches(STATES.agreementHolding)) return dealHoldOdds(view.context, days, true);
+  return truceHoldOdds(view.context, days);
+}
+
+/**
  * The odds of each uncertain move's outcomes, by move: one table, one place per move, with an entry
  * for every move whose data declares outcomes and odds for exactly those; `daysOf` gives a move's days.
  */
@@ -483,8 +515,8 @@ export const oddsTable = (daysOf: (moveId: MoveId) => number): { [M in Uncertain
   'terms.propose-freeze': freezeOdds,
   'terms.propose-peacekeepers': peacekeeperOdds,
   'holiday.answer-extension': holidayExtensionOdds,
-  'time.day': (view) => truceHoldOdds(view.context, daysOf('time.day')),
-  'time.week': (view) => truceHoldOdds(view.context, daysOf('time.week')),
+  'time.day': (view) => timeOdds(view, daysOf('time.day')),
+  'time.week': (view) => timeOdds(view, daysOf('time.week')),
 });
 
 /**

@@ -10,6 +10,7 @@ import type { PathStep } from '@/lib/sim/path';
 import { currentBranch } from '@/lib/workbench/branch-tree';
 import { provenanceOf, recordSpan } from '@/lib/workbench/record';
 import { drawStep } from '@/lib/workbench/chance';
+import { changesOf } from '@/lib/sim/engine';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { sessionSelectors, type SessionActor } from '@/lib/workbench/session-machine';
 import { initialSession, type ArrivalCheck, type FirstView } from '@/lib/workbench/arrival';
@@ -80,11 +81,15 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
   const imported = useSelector(actor, sessionSelectors.imported);
   const presetLabel = useCallback((id: string) => data.presets.find((p) => p.id === id)?.label ?? id, [data]);
   const first = useMemo(() => ({ session: initial, view }), [initial, view]);
-  const { records, shown, moves, snapshotNow, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
+  const { records, shown, moves, snapshotNow, snapshotAt, reference, compare } = useTrajectories(scenario, session, presetLabel, first);
   const branch = currentBranch(session.tree);
   const now = shown.at(-1)!;
   const span = useMemo(() => recordSpan(data, branch.steps), [data, branch.steps]);
   const provenance = useMemo(() => provenanceOf(data, branch.steps, now.step), [data, branch.steps, now.step]);
+  const changes = useCallback(
+    () => (now.move === null ? null : changesOf(scenario, snapshotAt(now.step - 1), snapshotAt(now.step), now.move)),
+    [scenario, snapshotAt, now.step, now.move],
+  );
 
   const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
 
@@ -169,10 +174,16 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
         {/* The moves come first in the page as on screen, at every width: a first paint before the
             rest has arrived then only grows downwards, and keyboard order follows what is seen. */}
         <section className="panel panel-moves" aria-labelledby="moves-heading">
-          <MovesPanel scenario={scenario} moves={moves} ended={now.outcome !== null} onMove={onMove} onChance={onChance} />
+          <MovesPanel scenario={scenario} moves={moves} ended={now.outcome} onMove={onMove} onChance={onChance} />
         </section>
         <section className="panel panel-situation" aria-labelledby="situation-heading">
-          <SituationPanel scenario={scenario} record={now} branchLength={records.length - 1} provenance={provenance} />
+          <SituationPanel
+            scenario={scenario}
+            record={now}
+            branchLength={records.length - 1}
+            provenance={provenance}
+            changes={scenario.metricsAfterDays ? changes : undefined}
+          />
           <StateMapView chart={view.regions} value={now.value} />
           <BranchTreeView tree={session.tree} onOpen={commands.openBranch} onRename={commands.renameBranch} />
           <KeptSessionsView kept={kept} onOpen={commands.openKept} />

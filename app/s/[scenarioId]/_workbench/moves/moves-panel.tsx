@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { Scenario } from '@/machines/scenario';
+import type { Outcome, Scenario } from '@/machines/scenario';
 import type { MoveOption, MovesAt } from '@/lib/sim/engine';
 import type { PathStep } from '@/lib/sim/path';
 import { messages } from '@/app/_i18n/messages';
@@ -9,7 +9,8 @@ interface Props {
   scenario: Scenario;
   /** The moves at the step shown: open, and notable ones that are not. */
   moves: MovesAt;
-  ended: boolean;
+  /** How the talks ended, if they did: after a signing, time may still pass while the deal holds. */
+  ended: Outcome | null;
   onMove: (step: PathStep) => void;
   onChance: (moveId: string) => void;
 }
@@ -74,7 +75,8 @@ export const MovesPanel = memo(function MovesPanel({ scenario, moves: { availabl
     .map((party) => ({
       party,
       moves: available.filter((m) => m.party === party.id),
-      blocked: blocked.filter((m) => m.party === party.id),
+      // Once the talks have ended, their moves are over: only what can still happen (time passing) is listed.
+      blocked: ended === null ? blocked.filter((m) => m.party === party.id) : [],
     }))
     .filter((g) => g.moves.length > 0 || g.blocked.length > 0);
 
@@ -83,8 +85,12 @@ export const MovesPanel = memo(function MovesPanel({ scenario, moves: { availabl
       <h2 id="moves-heading" tabIndex={-1}>
         {messages.moves.heading}
       </h2>
-      {ended ? <p>{messages.moves.ended}</p> : <p className="panel-intro">{messages.moves.intro}</p>}
-      {!ended && (
+      {ended === null ? (
+        <p className="panel-intro">{messages.moves.intro}</p>
+      ) : (
+        <p>{available.length > 0 ? messages.moves.afterSigning(scenario.data.outcomes[ended].label) : messages.moves.ended}</p>
+      )}
+      {ended === null && (
         <label className="explain-toggle">
           <input type="checkbox" checked={explain} onChange={(event) => setExplain(event.target.checked)} />
           {messages.moves.explain}

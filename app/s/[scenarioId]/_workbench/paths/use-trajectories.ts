@@ -26,6 +26,8 @@ export interface Trajectories {
   moves: MovesAt;
   /** The engine's state at the step shown, worked out now if it has not been yet. */
   snapshotNow: () => AnyMachineSnapshot;
+  /** The engine's state at a step of the current branch, worked out now if it has not been yet. */
+  snapshotAt: (step: number) => AnyMachineSnapshot;
   /** The scenario's record of what happened, drawn faintly on every chart; null until worked out. */
   reference: readonly StepRecord[] | null;
   /** The compared path, when one is pinned; `isReference` when it is the record itself. */
@@ -86,7 +88,8 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   const records = branch?.records ?? first.view.records;
   const shownStep = Math.min(tree.shownStep, records.length - 1);
   const shown = useMemo(() => records.slice(0, shownStep + 1), [records, shownStep]);
-  const snapshotNow = useCallback(() => (branch ?? cache.trajectory(steps)).snapshots[shownStep]!, [branch, cache, steps, shownStep]);
+  const snapshotAt = useCallback((step: number) => (branch ?? cache.trajectory(steps)).snapshots[step]!, [branch, cache, steps]);
+  const snapshotNow = useCallback(() => snapshotAt(shownStep), [snapshotAt, shownStep]);
 
   const referenceSteps = useMemo(() => presetSteps(scenario.data, REFERENCE_PRESET), [scenario]);
   const reference = useTrajectoryInBackground(cache, referenceSteps);
@@ -109,5 +112,5 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   // The server's answer stands for the session it was given for: asking again would change nothing.
   const moves = useMemo(() => (branch ? movesAt(scenario, branch.snapshots[shownStep]!) : first.view.moves), [scenario, branch, first, shownStep]);
 
-  return { records, shown, moves, snapshotNow, reference, compare };
+  return { records, shown, moves, snapshotNow, snapshotAt, reference, compare };
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Scenario } from '@/machines/scenario';
-import type { StepRecord } from '@/lib/sim/engine';
+import type { MetricChange, StepRecord } from '@/lib/sim/engine';
+import { MoveEffect } from './move-effect';
 import { promptsFor } from '@/lib/workbench/prompts';
 import { narrativeOf } from '@/lib/workbench/narrative';
 import type { Provenance } from '@/lib/workbench/record';
@@ -14,6 +15,8 @@ interface Props {
   branchLength: number;
   /** Whether the step shown is of the record, and what its account rests on. */
   provenance: Provenance;
+  /** What the step changed, split into its move's own effect and the days it took; absent for the start or a scenario that cannot tell. */
+  changes?: () => MetricChange[] | null;
 }
 
 /** What the account of a step rests on: an event's own reports, or what a simulated event is modelled on. */
@@ -43,7 +46,8 @@ function SourceLine({ scenario, provenance }: { scenario: Scenario; provenance: 
 
 
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
-export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength, provenance }: Props) {
+export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength, provenance, changes }: Props) {
+  const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
   const narrative = narrativeOf(scenario.data, record, provenance);
   const { headline } = scenario.data.situation;
   const headlineValue = record.metrics[headline.metric];
@@ -62,9 +66,11 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
         {narrative}
       </p>
       <SourceLine scenario={scenario} provenance={provenance} />
+      {move && changes && <MoveEffect key={record.step} metrics={scenario.data.metrics} days={move.days} changes={changes} />}
       {record.outcome && (
-        <p className="outcome-banner" data-outcome-reached={record.outcome}>
+        <p className="outcome-banner" data-outcome-reached={record.outcome} data-holds={record.holds === null ? undefined : String(record.holds)}>
           {scenario.data.outcomes[record.outcome].sentence}
+          {record.holds !== null && ` ${messages.situation.holds(record.holds)}`}
         </p>
       )}
       {prompt && (
