@@ -24,6 +24,7 @@ export const history: ModelHistory = [
       'Estimates are marked as such: the share of Donetsk, the grid, the casualties (now “Ukrainian civilians killed and injured”, to the nearest ten) and the ceasefire risk are the model’s estimates from sourced rates, not counts.',
       'Both sides’ costs: a new measure of Russian refining capacity knocked out by Ukraine’s long-range strikes (Reuters: about 17% after strikes on ten refineries in August 2025).',
       'After a signing the story goes on: time passes, the front stands and the fighting’s harm stops, and the deal holds or breaks day by day at the risk of its terms (spread over ten years); the outcome records the signing and whether it still holds.',
+      'Moves come as far apart as the record has them: meetings and calls with one side a week apart, mass strikes three days apart, holiday ceasefires 60 days apart and extended once at most; a mass strike a person orders is one of the campaign’s own, not one on top of it.',
       'The grid no longer runs down to nothing: repairs, imports and decentralised generation bring back a share of what is out, so under the campaign’s pace it settles near the 11 of 18 GW the UN reported in January 2026, which is also where it starts.',
     ],
   },

@@ -259,16 +259,14 @@ describe('model 2: the record through April 2026', () => {
 
   it('the strike waves of February and March are on the record, on both sides', () => {
     const dates = (move: string) => record.flatMap((s, i) => (s.move === move ? [at(i + 1).date] : []));
-    expect(dates('strike.energy')).toEqual(['2026-02-03', '2026-02-22', '2026-02-26', '2026-03-07', '2026-03-14']);
+    expect(dates('strike.energy')).toEqual(['2026-02-03', '2026-02-16', '2026-02-22', '2026-02-26', '2026-03-07', '2026-03-14']);
     expect(dates('strike.refineries')).toEqual(['2026-03-01', '2026-03-02']);
   });
 
-  it('the Ukrainian gains of February halt the net advance in Donetsk for four weeks', () => {
+  it('the Ukrainian gains of February are on the record, on the southern front: in Donetsk the advance goes on, as DeepState and AFP counted it', () => {
     const gains = stepOf('front.ukrainian-gains');
     expect(at(gains).date).toBe('2026-02-23');
-    const held = replayed.records.filter((r) => r.step >= gains && r.day < at(gains).day + 28).map((r) => r.metrics.donetskControlPct);
-    expect(new Set(held).size).toBe(1);
-    expect(at(record.length).metrics.donetskControlPct).toBeGreaterThan(held[0]!);
+    expect(at(gains + 14).metrics.donetskControlPct).toBeGreaterThan(at(gains).metrics.donetskControlPct!);
   });
 
   it('the conflicting Donetsk figures are the ends of the parameter’s range: wire reports, DeepState, Moscow’s claim', () => {
@@ -327,6 +325,7 @@ describe('model 2: text agrees with state', () => {
     [/No exchange agreed at a round is waiting/, (s) => s.context.prisonersPending === 0],
     [/Ukrainian gains are already holding/, (s) => s.context.frontStallUntilDay !== null && s.context.day < s.context.frontStallUntilDay],
     [/last aid package arrived/, (s) => s.context.lastGridAidDay !== null],
+    [/less than .* ago\.$/, (s) => Object.keys(s.context.lastTaken).length > 0],
   ];
 
   it('on random legal paths, every reason given fits the state it is given in, and a truce is said to have held only while it holds or as it ends', () => {
@@ -372,7 +371,7 @@ describe('model 2: text agrees with state', () => {
   it('the risk of a ceasefire failing says there is none yet, and over what time it is counted', () => {
     const risk = data.metrics.find((m) => m.id === 'relapseRiskPct')!;
     expect(risk.label).toBe('Risk a ceasefire on the terms agreed so far would fail');
-    expect(risk.description).toMatch(/there is no ceasefire.*within ten years/);
+    expect(risk.description).toMatch(/there is no ceasefire.*within the years the risk is counted over \(ten by default/);
   });
 
   it('once Ukraine concedes Donetsk, freezing the line is no longer offered, and the reason says why', () => {
@@ -450,11 +449,21 @@ describe('model 2: after the signing, the story goes on', () => {
     expect(model2.whyUnavailable(signed, 'talks.round')).not.toBeNull();
   });
 
-  it('each week it holds or breaks at the risk of its terms, spread over the years that risk is counted over', () => {
+  it('it holds or breaks at the risk of its terms, spread over the years that risk is counted over, so that by their end it has failed with exactly the risk shown', () => {
     const risk = signedRun.records.at(-1)!.metrics.relapseRiskPct! / 100;
-    const dailyHazard = risk / (365 * params.relapseYears!);
+    const span = 365 * params.relapseYears!;
     const week = model2.oddsOf(signed, 'time.week')!;
-    expect(week.find((o) => o.id === 'deal-holds')!.p).toBeCloseTo((1 - dailyHazard) ** 7, 12);
+    expect(week.find((o) => o.id === 'deal-holds')!.p).toBeCloseTo(1 - (risk * 7) / span, 12);
+    // Held every week of the years counted: the chances multiply to one minus the risk.
+    let survival = 1;
+    let snapshot = signed;
+    for (let week = 0; week < Math.ceil(span / 7); week += 1) {
+      survival *= model2.oddsOf(snapshot, 'time.week')!.find((o) => o.id === 'deal-holds')!.p;
+      const next = applyStep(model2, snapshot, { move: 'time.week', outcome: 'deal-holds' });
+      if (!next.ok) throw new Error(coreEn.simError(next.error));
+      snapshot = next.value.snapshot;
+    }
+    expect(survival).toBeCloseTo(1 - risk, 9);
   });
 
   it('while it holds the front stands and the harm of the fighting stops; when it breaks the record says so and the story ends', () => {
@@ -498,5 +507,35 @@ describe('model 2: a move’s own effect, apart from the days it takes', () => {
     }
     const model1Run = replay(model1Scenario, [{ move: 'strike.refineries' }], paramsOrDefaults(model1Scenario.data, {}), 1);
     expect(changesOf(model1Scenario, model1Run.snapshots[0]!, model1Run.snapshot, 'strike.refineries')).toBeNull();
+  });
+});
+
+describe('model 2: moves a historian would believe', () => {
+  const params = paramsOrDefaults(data, {});
+  const reason = (path: PathStep[], move: string) => model2.whyUnavailable(replay(model2, path, params, 1).snapshot, move);
+
+  it('meetings and calls with one side, mass strikes and holiday ceasefires come days or weeks apart, not every day', () => {
+    expect(reason([{ move: 'us.meet-ukraine' }], 'us.meet-ukraine')).toBe('US envoys met Ukraine’s delegation less than one week ago.');
+    expect(reason([{ move: 'us.call-russia' }, { move: 'time.week' }], 'us.call-russia')).toBeNull();
+    expect(reason([{ move: 'strike.energy' }], 'strike.energy')).toBe('The last mass strike was less than three days ago.');
+    const holiday = [{ move: 'holiday.declare' }, { move: 'time.week' }];
+    expect(reason(holiday, 'holiday.declare')).toMatch(/less than/);
+  });
+
+  it('a holiday ceasefire is extended once at most', () => {
+    const path = [{ move: 'holiday.declare' }, { move: 'holiday.propose-extension' }, { move: 'holiday.answer-extension', outcome: 'extended' }];
+    expect(reason(path, 'holiday.propose-extension')).toMatch(/extended once already/);
+  });
+
+  it('a mass strike a person orders is one of the campaign’s own, not one on top of it: over a fortnight the grid ends where the campaign alone leaves it', () => {
+    const weeks = [{ move: 'time.week' }, { move: 'time.week' }];
+    const alone = replay(model2, weeks, params, 1).records.at(-1)!.metrics.gridAdequacyPct!;
+    const named = replay(model2, [{ move: 'strike.energy' }, { move: 'time.day' }, { move: 'time.week' }, { move: 'time.day' }, { move: 'time.day' }, { move: 'time.day' }, { move: 'time.day' }, { move: 'time.day' }], params, 1);
+    expect(named.records.at(-1)!.day).toBe(14);
+    expect(Math.abs(named.records.at(-1)!.metrics.gridAdequacyPct! - alone)).toBeLessThan(1);
+  });
+
+  it('along the record the grid stays near the 11 of 18 GW the UN and Comments.ua reported for February (a 5–7 GW deficit), not far below it', () => {
+    expect(Math.min(...replayed.records.map((r) => r.metrics.gridAdequacyPct!))).toBeGreaterThan(50);
   });
 });

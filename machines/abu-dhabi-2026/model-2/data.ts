@@ -88,6 +88,13 @@ export const data = defineScenarioData({
         'Ukrainian industry estimate, November 2025: 13.1 GW available against an 18 GW winter peak (low reliability); IEA, Ukraine energy security update 2024',
     },
     {
+      id: 'gamereactor-2026-02-17',
+      label: 'Gamereactor (wire copy), 17 February 2026',
+      citation: 'Gamereactor, wire copy: “Russia strikes Ukraine’s power grid ahead of peace talks”: about 396 drones and 29 missiles, by Ukraine’s air force',
+      url: 'https://www.gamereactor.eu/russia-strikes-ukraines-power-grid-ahead-of-peace-talks-1676523/',
+      date: '2026-02-17',
+    },
+    {
       id: 'nh-2026-02-22',
       label: 'National Herald, 22 February 2026',
       citation: 'National Herald: a Russian barrage of 297 drones and 50 missiles overnight, with energy hit in Odesa (reported with the Lviv bombing of 22 February; date inferred)',
@@ -753,8 +760,9 @@ export const data = defineScenarioData({
     },
     {
       id: 'frontStallDays',
-      label: 'How long a Ukrainian recovery of ground halts the net advance',
-      description: 'In February 2026 Ukraine regained more ground than it lost for the first time since 2023; the model halts the net Russian advance for this long.',
+      label: 'How long a Ukrainian recovery of ground holds the net advance elsewhere',
+      description:
+        'In February 2026 Ukraine regained more ground than it lost for the first time since 2023, on the southern front; the model marks the net advance held there for this long. In Donetsk the advance went on (DeepState 78.5% on 6 February; “the remaining 20%” on 5 March), so the Donetsk measure is not held.',
       unit: 'days',
       default: 28,
       min: 7,
@@ -877,7 +885,7 @@ export const data = defineScenarioData({
     {
       id: 'relapseYears',
       label: 'Years over which the ceasefire risk is counted',
-      description: 'After a signing, the risk that fighting resumes is spread evenly over these years, day by day: most failed ceasefires in Fortna’s data failed in their first years.',
+      description: 'After a signing, the risk that fighting resumes is spread evenly over these years, so that by their end it has failed with exactly that risk. Most failed ceasefires in Fortna’s data failed in their first years, so an even spread understates the early risk.',
       unit: 'years',
       default: 10,
       min: 5,
@@ -972,6 +980,9 @@ export const data = defineScenarioData({
     { id: 'forcePressureFactor', label: 'US pressure on Russia’s chance of accepting a European-backed force', value: 2, unit: '×', sources: ['model', 'werner-yuen-2005'], kind: 'assumption' },
     { id: 'forceAcceptMin', label: 'Lowest chance Russia accepts a European-backed force', value: 0.001, unit: 'probability', sources: ['model'], kind: 'assumption' },
     { id: 'forceAcceptMax', label: 'Highest chance Russia accepts a European-backed force', value: 0.9, unit: 'probability', sources: ['model'], kind: 'assumption' },
+    { id: 'massStrikeIntervalDays', label: 'Days between two mass strikes a person orders', value: 3, unit: 'days', sources: ['model', 'newsmax-2026-02-26'], kind: 'assumption' },
+    { id: 'contactIntervalDays', label: 'Days between two meetings, or two calls, with the same side', value: 7, unit: 'days', sources: ['model', 'kyiv-independent-2026-03-11'], kind: 'assumption' },
+    { id: 'holidayIntervalDays', label: 'Days between two holiday ceasefires', value: 60, unit: 'days', sources: ['model', 'glavnoe-2026-04-10'], kind: 'assumption' },
     { id: 'gridAidIntervalDays', label: 'Days between European energy aid packages', value: GRID_AID_INTERVAL_DAYS, unit: 'days', sources: ['model'], kind: 'assumption' },
   ],
   metrics: [
@@ -1062,7 +1073,7 @@ export const data = defineScenarioData({
       id: 'relapseRiskPct',
       label: 'Risk a ceasefire on the terms agreed so far would fail',
       description:
-        'Until a deal is signed there is no ceasefire: this is the chance that fighting would resume within ten years of one signed on the terms agreed so far. Fortna’s base rate (almost half of interstate ceasefires since 1945, most failures in the first years; the ten years are an assumption) times the effects of peacekeepers, a DMZ, monitoring, a definitive settlement and outside pressure.',
+        'Until a deal is signed there is no ceasefire: this is the chance that fighting would resume within the years the risk is counted over (ten by default, an assumption) after one signed on the terms agreed so far. Fortna’s base rate (almost half of interstate ceasefires since 1945, most failures in the first years) times the effects of peacekeepers, a DMZ, monitoring, a definitive settlement and outside pressure.',
       unit: '%',
       min: 0,
       max: 100,
@@ -1479,9 +1490,9 @@ export const data = defineScenarioData({
       party: 'ukraine',
       label: 'Regain ground',
       description:
-        'Ukrainian forces regain more ground than they lose for a while, halting the net Russian advance, as in February 2026 — the first net gains since 2023 by the Black Bird Group’s and ISW’s counts; the Kremlin said Russia was advancing.',
+        'Ukrainian forces regain more ground than they lose for a while, on the southern front, as in February 2026 — the first net gains since 2023 by the Black Bird Group’s and ISW’s counts; the Kremlin said Russia was advancing. In Donetsk the Russian advance went on.',
       days: 1,
-      narrative: 'Ukrainian forces regained ground; the net Russian advance halted for a time.',
+      narrative: 'Ukrainian forces regained ground elsewhere on the front; in Donetsk the Russian advance went on.',
       notable: true,
       sources: ['cyprus-mail-2026-02-23', 'kyiv-independent-2026-03-04-gains'],
       kind: 'fact',
@@ -1548,7 +1559,7 @@ export const data = defineScenarioData({
         'talks.convene-geneva',
         'time.day',
         'time.day',
-        'time.day',
+        'strike.energy',
         'talks.round:exchange-agreed',
         'time.day',
         'time.day',
@@ -1604,6 +1615,11 @@ export const data = defineScenarioData({
         },
         { step: 14, sources: ['anews-2026-02-05', 'xinhua-2026-02-05'] },
         { step: 16, sources: ['reuters-2026-02-13', 'xinhua-2026-02-15'] },
+        {
+          step: 19,
+          sources: ['gamereactor-2026-02-17'],
+          narrative: 'Hours before the Geneva round, Russia struck Ukraine’s energy system with about 396 drones and 29 missiles, by Ukraine’s count; three energy workers were killed near Sloviansk.',
+        },
         { step: 20, sources: ['etv-2026-02-18', 'trt-2026-02-18'] },
         { step: 24, sources: ['nh-2026-02-22'] },
         {

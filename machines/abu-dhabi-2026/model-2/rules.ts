@@ -46,6 +46,12 @@ export interface ModelContext {
   refineryCampaign: boolean;
   /** Whether a signed deal has stopped the fighting. */
   ceasefire: boolean;
+  /** Day the deal was signed; null before one. */
+  signedDay: number | null;
+  /** Mass strikes a person took that stand for strikes of the campaign's own pace still to come (see `gridAndCreditAfter`). */
+  strikeCredit: number;
+  /** The day each limited move was last taken (see `LIMITED_MOVES`). */
+  lastTaken: Readonly<Partial<Record<MoveId, number>>>;
   /** Day the energy truce in force lapses; null when none is in force. */
   truceEndDay: number | null;
   /**
@@ -71,6 +77,8 @@ export interface ModelContext {
   holidayEndDay: number | null;
   /** Whether Kyiv has proposed extending the holiday ceasefire in force. */
   holidayExtensionProposed: boolean;
+  /** Whether the holiday ceasefire in force has been extended once already. */
+  holidayExtended: boolean;
   /** Day until which Ukrainian gains halt the net Russian advance; null when they do not. */
   frontStallUntilDay: number | null;
 }
@@ -156,11 +164,20 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'talks.resume': [{ test: { in: [STATES.talksPaused] }, whyNot: 'The talks are not paused.' }],
   'prisoners.exchange-stage': [exchangeWaiting],
   'prisoners.exchange-rest': [exchangeWaiting],
-  'holiday.declare': [{ test: { notIn: [STATES.holidayInForce] }, whyNot: 'A holiday ceasefire is already in force.' }],
+  'holiday.declare': [
+    { test: { notIn: [STATES.holidayInForce] }, whyNot: 'A holiday ceasefire is already in force.' },
+    waited('holiday.declare', effect.holidayIntervalDays, 'A holiday ceasefire was declared less than'),
+  ],
   'holiday.propose-extension': [
     { test: { in: [STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is in force.' },
     { test: { holds: (ctx) => !ctx.holidayExtensionProposed }, whyNot: 'Kyiv has already proposed extending it.' },
+    { test: { holds: (ctx) => !ctx.holidayExtended }, whyNot: 'The holiday ceasefire has been extended once already.' },
   ],
+  'strike.energy': [waited('strike.energy', effect.massStrikeIntervalDays, 'The last mass strike was less than')],
+  'us.meet-ukraine': [waited('us.meet-ukraine', effect.contactIntervalDays, 'US envoys met Ukraine’s delegation less than')],
+  'us.meet-russia': [waited('us.meet-russia', effect.contactIntervalDays, 'US envoys met Russia’s envoy less than')],
+  'us.call-ukraine': [waited('us.call-ukraine', effect.contactIntervalDays, 'The presidents of the United States and Ukraine spoke less than')],
+  'us.call-russia': [waited('us.call-russia', effect.contactIntervalDays, 'The presidents of the United States and Russia spoke less than')],
   'holiday.answer-extension': [
     { test: { in: [STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is in force.' },
     { test: { holds: (ctx) => ctx.holidayExtensionProposed }, whyNot: 'Kyiv has not proposed extending the holiday ceasefire.' },
@@ -208,6 +225,17 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   ],
 });
 
+/**
+ * A move that needs time between one taking and the next: meetings, calls and strike waves of the
+ * record come days or weeks apart, not every day. `said` begins the sentence that ends "… <span> ago."
+ */
+function waited(moveId: MoveId, days: number, said: string): Requirement {
+  return {
+    test: { holds: (ctx) => ctx.lastTaken[moveId] === undefined || ctx.day - ctx.lastTaken[moveId]! >= days },
+    whyNot: `${said} ${spanOfDays(days)} ago.`,
+  };
+}
+
 /** Whether Ukrainian gains halt the net Russian advance now. */
 export const frontStalled = (ctx: ModelContext): boolean => ctx.frontStallUntilDay !== null && ctx.day < ctx.frontStallUntilDay;
 
@@ -235,6 +263,9 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     strikeLevel: 1,
     refineryCampaign: true,
     ceasefire: false,
+    signedDay: null,
+    strikeCredit: 0,
+    lastTaken: {},
     truceEndDay: null,
     truceOwedDays: 0,
     pressedRussia: false,
@@ -247,6 +278,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     prisonersPending: 0,
     holidayEndDay: null,
     holidayExtensionProposed: false,
+    holidayExtended: false,
     frontStallUntilDay: null,
   };
 }
@@ -263,20 +295,25 @@ export function gridLossPerStrikePct(params: ModelParams): number {
 }
 
 /**
- * The grid after `days` of the campaign at its level: each day the strikes take their share, and
- * repairs, imports and decentralised generation bring back a share of what is out below the
- * recoverable capacity. Under a steady campaign the grid settles where the two balance. Stepped a
- * day at a time with arithmetic alone, so every engine computes it to the same bit.
+ * The grid and the strike credit after `days`. A mass strike a person takes is one of the campaign's
+ * own pace, not one on top of it: it stands for the background strikes of the next days, which then
+ * do no more harm (so the record's named waves do not count twice). No strikes while a holiday
+ * ceasefire holds.
  */
-export function gridAfter(ctx: ModelContext, days: number): number {
+export function gridAndCreditAfter(ctx: ModelContext, days: number): { grid: number; strikeCredit: number } {
   const p = ctx.params;
   const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek * campaignFactor(ctx.strikeLevel, p)) / 7;
-  const lossPctPerDay = strikesPerDay * gridLossPerStrikePct(p);
   const recoverablePct = (p.gridRecoverableGw / p.winterPeakGw) * 100;
   const repairSharePerDay = p.gridRepairShare / 7;
-  let grid = ctx.gridAdequacyPct;
-  for (let day = 0; day < days; day += 1) grid = clamp(grid + repairSharePerDay * Math.max(0, recoverablePct - grid) - lossPctPerDay, 0, 100);
-  return grid;
+  const holidayDays = daysBefore(ctx, ctx.holidayEndDay, days);
+  let [grid, credit] = [ctx.gridAdequacyPct, ctx.strikeCredit];
+  for (let day = 0; day < days; day += 1) {
+    const due = day < holidayDays ? 0 : strikesPerDay;
+    const covered = Math.min(credit, due);
+    credit -= covered;
+    grid = clamp(grid + repairSharePerDay * Math.max(0, recoverablePct - grid) - (due - covered) * gridLossPerStrikePct(p), 0, 100);
+  }
+  return { grid, strikeCredit: credit };
 }
 
 /**
@@ -286,10 +323,16 @@ export function gridAfter(ctx: ModelContext, days: number): number {
 export function refiningAfter(ctx: ModelContext, days: number): number {
   const p = ctx.params;
   const hitPerDay = ctx.refineryCampaign ? (p.refineryStrikesPerWeek * p.refineryHitPct) / 7 : 0;
+  const holidayDays = daysBefore(ctx, ctx.holidayEndDay, days);
   let out = ctx.russianRefiningHitPct;
-  for (let day = 0; day < days; day += 1) out = clamp(out + hitPerDay - (p.refineryRepairShare / 7) * out, 0, 100);
+  for (let day = 0; day < days; day += 1) out = clamp(out + (day < holidayDays ? 0 : hitPerDay) - (p.refineryRepairShare / 7) * out, 0, 100);
   return out;
 }
+
+const gridFields = (ctx: ModelContext, days: number): Partial<ModelContext> => {
+  const { grid, strikeCredit } = gridAndCreditAfter(ctx, days);
+  return { gridAdequacyPct: grid, strikeCredit };
+};
 
 /** One long-range strike on Russian refining beyond the campaign's background pace. */
 export const refineryStrike = (ctx: ModelContext): Partial<ModelContext> => ({ russianRefiningHitPct: clamp(ctx.russianRefiningHitPct + ctx.params.refineryHitPct, 0, 100) });
@@ -307,13 +350,14 @@ export function passTime(ctx: ModelContext, days: number): Partial<ModelContext>
   // Under a signed deal the front stands and the harm of the fighting stops; repairs go on.
   const holidayDays = ctx.ceasefire ? days : daysBefore(ctx, ctx.holidayEndDay, days);
   const harmFactor = ctx.ceasefire ? 0 : p.holidayHarmFactor;
-  const advancingDays = Math.max(0, days - Math.max(holidayDays, daysBefore(ctx, ctx.frontStallUntilDay, days)));
+  // Ukraine's gains of February were on the southern front: in Donetsk the advance went on.
+  const advancingDays = days - holidayDays;
   return {
     day: ctx.day + days,
     russianRefiningHitPct: refiningAfter(ctx, days),
     truceOwedDays: ctx.truceOwedDays + truceDaysCovered(ctx, days),
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * advancingDays, 0, 100),
-    gridAdequacyPct: gridAfter(ctx, days),
+    ...gridFields(ctx, days),
     civilianCasualties: ctx.civilianCasualties + harmPerDay * (days - holidayDays + holidayDays * harmFactor),
   };
 }
@@ -367,6 +411,7 @@ export function truceTermOver(ctx: ModelContext): boolean {
 /** Effects of one mass strike on the energy system beyond the campaign's background pace. */
 export function massStrike(ctx: ModelContext): Partial<ModelContext> {
   return {
+    strikeCredit: ctx.strikeCredit + 1,
     gridAdequacyPct: clamp(ctx.gridAdequacyPct - gridLossPerStrikePct(ctx.params), 0, 100),
     civilianCasualties: ctx.civilianCasualties + ctx.params.casualtiesPerMassStrike,
   };
@@ -489,9 +534,14 @@ export function truceHoldOdds(ctx: ModelContext, days: number): OddsOf<'time.day
  * over the years it is counted over, day by day (arithmetic alone, so every engine agrees).
  */
 export function dealHoldOdds(ctx: ModelContext, days: number, definitive: boolean): OddsOf<'time.day' | 'time.week'> {
-  const dailyHazard = relapseRiskPct(ctx, definitive) / 100 / (365 * ctx.params.relapseYears);
-  let holds = 1;
-  for (let d = days; d > 0; d -= 1) holds *= 1 - dailyHazard;
+  // The chance it has failed by day t of the T counted is risk × t / T: after T days it has failed
+  // with exactly the risk shown. Holding over the next days, given it held so far, is the ratio of
+  // the two survivals.
+  const risk = relapseRiskPct(ctx, definitive) / 100;
+  const span = 365 * ctx.params.relapseYears;
+  const since = ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay;
+  const survival = (t: number) => 1 - (risk * Math.min(t, span)) / span;
+  const holds = survival(since + days) / survival(since);
   return [
     { id: 'deal-holds', p: holds },
     { id: 'deal-breaks', p: 1 - holds },
