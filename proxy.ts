@@ -5,7 +5,9 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { undoPercentEncoding } from './lib/share/percent-encoding';
-import { isScenarioId } from './machines/registry';
+import { linkModelVersion } from './lib/share/codec';
+import { parseModelVersion } from './lib/share/readable-address';
+import { currentModelVersion, hasModelVersion, isScenarioId } from './machines/registry';
 
 /** An http(s) origin, its host perhaps under a wildcard (`*.school.example`) but never a wildcard alone. */
 const FRAME_SOURCE = /^(https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?|'self')$/i;
@@ -81,6 +83,24 @@ function unknownScenario(request: NextRequest): boolean {
   return !isScenarioId(id);
 }
 
+/**
+ * The route that serves a workbench page of a model version that is not the current one (its engine
+ * is not among the current route's scripts), when the link or `?model=N` names one; null otherwise.
+ */
+function otherVersionRoute(request: NextRequest): URL | null {
+  const route = /^\/s\/([a-z0-9-]+)\/?$/.exec(request.nextUrl.pathname);
+  if (!route || !isScenarioId(route[1]!)) return null;
+  const id = route[1]!;
+  const { searchParams } = request.nextUrl;
+  const code = searchParams.get('l');
+  const model = searchParams.get('model');
+  const asked = code !== null ? linkModelVersion(code) : parseModelVersion(model);
+  if (asked === null || asked === currentModelVersion(id) || !hasModelVersion(id, asked)) return null;
+  const target = new URL(`/s/${id}/other-version`, request.url);
+  target.search = request.nextUrl.search;
+  return target;
+}
+
 export function proxy(request: NextRequest) {
   const unescaped = unescapedLink(request);
   if (unescaped) return NextResponse.redirect(unescaped, 308);
@@ -90,7 +110,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const forward = { request: { headers: requestHeaders } };
-  const response = unknownScenario(request) ? NextResponse.rewrite(new URL('/s/-/no-such-scenario', request.url), forward) : NextResponse.next(forward);
+  const otherVersion = otherVersionRoute(request);
+  const response = unknownScenario(request)
+    ? NextResponse.rewrite(new URL('/s/-/no-such-scenario', request.url), forward)
+    : otherVersion
+      ? NextResponse.rewrite(otherVersion, forward)
+      : NextResponse.next(forward);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

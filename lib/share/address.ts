@@ -9,7 +9,7 @@ import { formatPath, type PathStep } from '@/lib/sim/path';
 import type { UsablePart } from './errors';
 import { linkModelVersion } from './codec';
 import { LINK_PARAM, linkPathAndQuery } from './link';
-import { readReadableAddress, type ReadableAddress } from './readable-address';
+import { parseModelVersion, readReadableAddress, type ReadableAddress } from './readable-address';
 
 /** What the address asks the workbench to show: a share-link code, or the readable fields; null where it says nothing. */
 export interface UrlState extends ReadableAddress {
@@ -32,7 +32,7 @@ export function readUrlState(searchParams: SearchParamsLike): UrlState {
  */
 export function askedModelVersion(url: UrlState): number | null {
   if (url.code !== null) return linkModelVersion(url.code);
-  return url.model !== null && /^[1-9][0-9]{0,5}$/.test(url.model) ? Number(url.model) : null;
+  return parseModelVersion(url.model);
 }
 
 /** The share link of the part of a link that can be opened. */

@@ -26,6 +26,9 @@ export interface ReadableAddress {
 
 const MAX_STEP = 100_000;
 
+/** The model version `model=N` names, or null when the text is not a version number. */
+export const parseModelVersion = (text: string | null): number | null => (text !== null && /^[1-9][0-9]{0,5}$/.test(text) ? Number(text) : null);
+
 /** Reads the readable fields of an address's query, given how to get one query field's value. */
 export function readReadableAddress(field: (name: string) => string | null): ReadableAddress {
   return { path: field('path'), preset: field('preset'), seed: field('seed'), step: field('step'), model: field('model') };

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { hasModelVersion, loadScenarioData, modelHistoryOf } from '@/machines/registry';
 import { currentVersion } from '@/machines/model-history';
+import { parseModelVersion } from '@/lib/share/readable-address';
 import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
 import { ReferenceTable } from '@/app/_components/reference-table';
@@ -19,8 +20,8 @@ async function dataAsked(props: Props) {
   const { scenarioId } = await props.params;
   const asked = (await props.searchParams).model;
   if (asked === undefined) return loadScenarioData(scenarioId);
-  const version = typeof asked === 'string' && /^[1-9][0-9]{0,5}$/.test(asked) ? Number(asked) : NaN;
-  return hasModelVersion(scenarioId, version) ? loadScenarioData(scenarioId, version) : undefined;
+  const version = typeof asked === 'string' ? parseModelVersion(asked) : null;
+  return version !== null && hasModelVersion(scenarioId, version) ? loadScenarioData(scenarioId, version) : undefined;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
