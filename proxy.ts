@@ -5,9 +5,9 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { undoPercentEncoding } from './lib/share/percent-encoding';
-import { linkModelVersion } from './lib/share/codec';
-import { parseModelVersion } from './lib/share/readable-address';
-import { currentModelVersion, hasModelVersion, isScenarioId } from './machines/registry';
+import { askedModelVersion } from './lib/share/address';
+import { LINK_PARAM } from './lib/share/link';
+import { currentModelVersion, isScenarioId, versionToOpen } from './machines/registry';
 
 /** An http(s) origin, its host perhaps under a wildcard (`*.school.example`) but never a wildcard alone. */
 const FRAME_SOURCE = /^(https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?|'self')$/i;
@@ -92,10 +92,8 @@ function otherVersionRoute(request: NextRequest): URL | null {
   if (!route || !isScenarioId(route[1]!)) return null;
   const id = route[1]!;
   const { searchParams } = request.nextUrl;
-  const code = searchParams.get('l');
-  const model = searchParams.get('model');
-  const asked = code !== null ? linkModelVersion(code) : parseModelVersion(model);
-  if (asked === null || asked === currentModelVersion(id) || !hasModelVersion(id, asked)) return null;
+  const version = versionToOpen(id, askedModelVersion({ code: searchParams.get(LINK_PARAM), model: searchParams.get('model') }));
+  if (version === undefined || version === currentModelVersion(id)) return null;
   const target = new URL(`/s/${id}/other-version`, request.url);
   target.search = request.nextUrl.search;
   return target;

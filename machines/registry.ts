@@ -47,6 +47,9 @@ export const currentModelVersion = (id: string): number | undefined => (isScenar
 /** Whether this scenario has this model version to run. */
 export const hasModelVersion = (id: string, version: number): boolean => isScenarioId(id) && Object.hasOwn(registry[id]!.versions, version);
 
+/** The version to open for one an address asks for: that one when this scenario has it; else undefined, for the current one (whose reader then says what is wrong). */
+export const versionToOpen = (id: string, asked: number | null): number | undefined => (asked !== null && hasModelVersion(id, asked) ? asked : undefined);
+
 const modulesOf = (id: string, version: number | undefined): VersionModules | undefined => {
   const wanted = version ?? currentModelVersion(id);
   return wanted !== undefined && hasModelVersion(id, wanted) ? registry[id]!.versions[wanted] : undefined;

@@ -1,5 +1,5 @@
 /** The `sim` commands: each returns the JSON to print, or an error for exit status 2. */
-import { hasModelVersion, loadScenario, loadScenarios, modelHistoryOf, scenarioIds } from '@/machines/registry';
+import { hasModelVersion, loadScenario, loadScenarios, modelHistoryOf, scenarioIds, versionToOpen } from '@/machines/registry';
 import type { Params, Scenario } from '@/machines/scenario';
 import { availableMoves, blockedNotableMoves, recordOf, replay } from '@/lib/sim/engine';
 import { coreEn } from '@/lib/i18n/core-messages';
@@ -171,8 +171,7 @@ async function decodeCommand(args: ParsedArgs): Promise<CliResult> {
   if (!address.ok) return err({ code: 'bad-link', via: 'link', cause: address.error });
   const { scenarioId } = address.value;
   // The version the link was made with or the address names; one this copy lacks is reported by the reader.
-  const asked = askedModelVersion({ code: address.value.code, ...address.value.readable });
-  const scenario = await loadScenario(scenarioId, asked !== null && hasModelVersion(scenarioId, asked) ? asked : undefined);
+  const scenario = await loadScenario(scenarioId, versionToOpen(scenarioId, askedModelVersion({ code: address.value.code, model: address.value.readable.model })));
   if (!scenario) return err({ code: 'link-to-unknown-scenario', scenario: scenarioId });
   if (address.value.code === null) return decodeReadable(scenario, address.value.readable);
   const opened = openLinkCode(address.value.code, scenario);

@@ -30,7 +30,7 @@ export function readUrlState(searchParams: SearchParamsLike): UrlState {
  * names; null when it names none (the current model opens it) or its link cannot be read (the
  * decoder then says why).
  */
-export function askedModelVersion(url: UrlState): number | null {
+export function askedModelVersion(url: Pick<UrlState, 'code' | 'model'>): number | null {
   if (url.code !== null) return linkModelVersion(url.code);
   return parseModelVersion(url.model);
 }
@@ -63,3 +63,6 @@ export function pathInVersionAddress(scenarioId: string, version: number, path: 
 
 /** The workbench of a model version, with nothing of the address's own: it opens on the session saved with that version. */
 export const versionAddress = (scenarioId: string, version: number) => `${workbenchAddress(scenarioId)}?model=${version}`;
+
+/** A scenario page's address (`/s/<scenario>`, `…/model`) in a model version: as it is for the current one, with `model=N` for any other. */
+export const inVersion = (address: string, version: number, current: number) => (version === current ? address : `${address}?model=${version}`);

@@ -6,12 +6,15 @@
 import type { ScenarioData } from '@/machines/scenario';
 import type { StepRecord } from '@/lib/sim/engine';
 import type { Provenance } from './record';
-import { inState } from './state-map';
+import { stateMatcher } from './state-map';
 
 type Worded = { narrative: string; narrativeIf?: readonly { state: string; narrative: string }[] };
 
-const fitting = (worded: Worded, record: Pick<StepRecord, 'value'>) =>
-  worded.narrativeIf?.find((variant) => inState(record.value, variant.state))?.narrative ?? worded.narrative;
+function fitting(worded: Worded, record: Pick<StepRecord, 'value'>): string {
+  if (!worded.narrativeIf) return worded.narrative;
+  const inState = stateMatcher(record.value);
+  return worded.narrativeIf.find((variant) => inState(variant.state))?.narrative ?? worded.narrative;
+}
 
 export function narrativeOf(data: ScenarioData, record: Pick<StepRecord, 'move' | 'moveOutcome' | 'value'>, provenance: Provenance): string {
   if (provenance.kind === 'record' && provenance.narrative) return provenance.narrative;

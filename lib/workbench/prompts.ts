@@ -4,7 +4,7 @@
  */
 import type { StateValue } from 'xstate';
 import { OUTCOMES, type Outcome } from '@/machines/scenario';
-import { activePaths, inState } from './state-map';
+import { activePaths, stateMatcher } from './state-map';
 
 export interface Prompt {
   when: string;
@@ -18,9 +18,10 @@ export interface Prompt {
 export function promptsFor(prompts: readonly Prompt[], value: StateValue, step: number): Prompt[] {
   const active = typeof value === 'string' ? new Set([value]) : activePaths(value);
   const endedIn = OUTCOMES.find((outcome: Outcome) => active.has(outcome));
+  const inState = stateMatcher(value);
   return [
     ...prompts.filter((p) => endedIn !== undefined && p.when === endedIn),
-    ...prompts.filter((p) => endedIn === undefined && p.when !== 'start' && inState(value, p.when)),
+    ...prompts.filter((p) => endedIn === undefined && p.when !== 'start' && inState(p.when)),
     ...prompts.filter((p) => step === 0 && p.when === 'start'),
   ];
 }

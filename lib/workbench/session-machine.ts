@@ -7,12 +7,13 @@
  */
 import { and, assign, enqueueActions, fromCallback, fromPromise, not, raise, setup, stateIn, type ActorRefFrom, type EventObject, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '@/machines/scenario';
-import { presetSteps, type PathStep } from '@/lib/sim/path';
+import type { PathStep } from '@/lib/sim/path';
 import type { SimError } from '@/lib/sim/errors';
 import type { LinkError } from '@/lib/share/errors';
 import type { Arrival, BranchNames } from './arrival';
 import type { RestoreError } from './restore-session';
 import { openBranch, renameBranch, showStep, takeMove, type BranchTree } from './branch-tree';
+import { recordOf } from './record';
 import { localCopy, type LoadedCopy, type LocalCopy, type OtherTabChange, type ReadSaved } from './local-copy';
 import { withNotice, withoutNotice, type Notice, type NoticeKind } from './notices';
 import { isEcho, takesOn } from './persistence';
@@ -230,7 +231,7 @@ export const sessionMachine = setup({
     addressFollows: false,
     imported: null,
     otherVersions: input.otherVersions,
-    record: presetSteps(input.scenario.data, 'history'),
+    record: recordOf(input.scenario.data),
   }),
   on: {
     move: { actions: { type: 'changeHistory', params: edited } },

@@ -62,11 +62,14 @@ export function activePaths(value: StateValue, prefix: readonly string[] = []): 
 }
 
 /**
- * Whether a running state value is in the state `when` names by its path below the running stage
- * (`<region>.<state>`, `<group>.<region>.<state>`), as prompts and narratives name states.
+ * Whether a running state value is in each state a name gives by its path below the running stage
+ * (`<region>.<state>`, `<group>.<region>.<state>`), as prompts and narratives name states; the
+ * active paths are worked out once for all the names asked about. A final state is in none of them.
  */
-export function inState(value: StateValue, when: string): boolean {
-  return typeof value !== 'string' && [...activePaths(value)].some((path) => path === when || path.endsWith(`.${when}`));
+export function stateMatcher(value: StateValue): (when: string) => boolean {
+  if (typeof value === 'string') return () => false;
+  const active = [...activePaths(value)];
+  return (when) => active.some((path) => path === when || path.endsWith(`.${when}`));
 }
 
 /** A node's name for people: its label, else (for a chart that gives none) its key. */

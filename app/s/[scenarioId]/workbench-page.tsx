@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { browserEngineLoader } from '@/machines/browser-engine-map';
-import { hasModelVersion, loadScenario, loadScenarioData, modelHistoryOf } from '@/machines/registry';
+import { loadScenario, loadScenarioData, modelHistoryOf, versionToOpen } from '@/machines/registry';
 import { askedModelVersion, readUrlState } from '@/lib/share/address';
 import { arriveFrom } from '@/lib/workbench/arrival';
 import { branchNames } from './_workbench/session/branch-names';
@@ -34,8 +34,7 @@ export async function workbenchMetadata(props: WorkbenchRouteProps): Promise<Met
 export async function WorkbenchPage({ route, engines }: { route: WorkbenchRouteProps; engines: ReturnType<typeof browserEngineLoader> }) {
   const { scenarioId } = await route.params;
   const url = readUrlState(await route.searchParams);
-  const asked = askedModelVersion(url);
-  const scenario = await loadScenario(scenarioId, asked !== null && hasModelVersion(scenarioId, asked) ? asked : undefined);
+  const scenario = await loadScenario(scenarioId, versionToOpen(scenarioId, askedModelVersion(url)));
   if (!scenario) notFound();
   const engine = await engines.load(scenarioId, scenario.data.modelVersion);
   // A version this route does not serve: the proxy sends other versions' pages to their own route.

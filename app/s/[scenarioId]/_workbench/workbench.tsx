@@ -11,6 +11,7 @@ import { currentBranch } from '@/lib/workbench/branch-tree';
 import { provenanceOf, recordSpan } from '@/lib/workbench/record';
 import { drawStep } from '@/lib/workbench/chance';
 import { changesOf } from '@/lib/sim/engine';
+import { inVersion, workbenchAddress } from '@/lib/share/address';
 import { serializeSession } from '@/lib/workbench/saved-session';
 import { sessionSelectors, type SessionActor } from '@/lib/workbench/session-machine';
 import { initialSession, type ArrivalCheck, type FirstView } from '@/lib/workbench/arrival';
@@ -52,14 +53,12 @@ function WorkbenchRoot({ actor, step, date, children }: { actor: SessionActor; s
   );
 }
 
-/**
- * `check` and `view`: the arrival as the server checked it and what the workbench first shows for it
- * (see arrival.ts), so the page starts without replaying it.
- */
 interface WorkbenchProps {
   data: ScenarioData;
   engine: ScenarioEngine;
+  /** The arrival as the server checked it. */
   check: ArrivalCheck;
+  /** What the workbench first shows for it (see arrival.ts), so the page starts without replaying it. */
   view: FirstView;
   /** The scenario's model versions: this page runs the one its data is. */
   history: ModelHistory;
@@ -70,7 +69,7 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
   const { data } = scenario;
   const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
   const otherVersions = useMemo(() => history.map((r) => r.version).filter((v) => v !== data.modelVersion), [history, data.modelVersion]);
-  const modelPage = `/s/${data.id}/model${data.modelVersion === currentVersion(history).version ? '' : `?model=${data.modelVersion}`}`;
+  const modelPage = inVersion(`${workbenchAddress(data.id)}/model`, data.modelVersion, currentVersion(history).version);
 
   const { actor, commands } = useSession(scenario, initial, check, otherVersions);
   // Each read narrowly, so that a change draws only what shows it (marking the page loaded: WorkbenchRoot).

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { hasModelVersion, loadScenarioData, modelHistoryOf } from '@/machines/registry';
 import { currentVersion } from '@/machines/model-history';
+import { inVersion, workbenchAddress } from '@/lib/share/address';
 import { parseModelVersion } from '@/lib/share/readable-address';
 import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
@@ -47,7 +48,7 @@ export default async function ModelPage(props: Props) {
   if (!data) notFound();
   const history = modelHistoryOf(data.id);
   const current = currentVersion(history).version;
-  const versionQuery = (version: number) => (version === current ? '' : `?model=${version}`);
+  const workbench = workbenchAddress(data.id);
   const c = messages.model.columns;
   const parties = new Map(data.parties.map((p) => [p.id, p]));
   const partyOrder = data.parties.map((p) => p.id);
@@ -57,7 +58,7 @@ export default async function ModelPage(props: Props) {
   return (
     <main className="page">
       <p className="breadcrumbs">
-        <Link href="/">{messages.appName}</Link> <span aria-hidden="true">/</span> <Link href={`/s/${data.id}${versionQuery(data.modelVersion)}`}>{messages.model.back}</Link>
+        <Link href="/">{messages.appName}</Link> <span aria-hidden="true">/</span> <Link href={inVersion(workbench, data.modelVersion, current)}>{messages.model.back}</Link>
       </p>
       <h1>{messages.model.title(data.title)}</h1>
       <p className="lede">{messages.model.intro}</p>
@@ -154,7 +155,7 @@ export default async function ModelPage(props: Props) {
               ) : (
                 <>
                   {' '}
-                  · <Link href={`/s/${data.id}/model${versionQuery(release.version)}`}>{messages.modelVersion.viewVersion(release.version)}</Link>
+                  · <Link href={inVersion(`${workbench}/model`, release.version, current)}>{messages.modelVersion.viewVersion(release.version)}</Link>
                 </>
               )}
             </h3>

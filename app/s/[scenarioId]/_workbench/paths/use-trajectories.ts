@@ -14,8 +14,7 @@ import { paramsOrDefaults } from '@/lib/sim/params';
 import type { Session } from '@/lib/workbench/session';
 import { createTrajectoryCache, type TrajectoryCache } from '@/lib/workbench/trajectory';
 import type { FirstView } from '@/lib/workbench/arrival';
-
-export const REFERENCE_PRESET = 'history';
+import { recordOf } from '@/lib/workbench/record';
 
 export interface Trajectories {
   /** The current branch's records, to its end. */
@@ -91,7 +90,7 @@ export function useTrajectories(scenario: Scenario, session: Session, presetLabe
   const snapshotAt = useCallback((step: number) => (branch ?? cache.trajectory(steps)).snapshots[step]!, [branch, cache, steps]);
   const snapshotNow = useCallback(() => snapshotAt(shownStep), [snapshotAt, shownStep]);
 
-  const referenceSteps = useMemo(() => presetSteps(scenario.data, REFERENCE_PRESET), [scenario]);
+  const referenceSteps = useMemo(() => recordOf(scenario.data), [scenario]);
   const reference = useTrajectoryInBackground(cache, referenceSteps);
 
   const target = session.compare;

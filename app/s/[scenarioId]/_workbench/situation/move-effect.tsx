@@ -19,14 +19,13 @@ interface Props {
 
 function ChangesTable({ metrics, changes }: Pick<Props, 'metrics'> & { changes: MetricChange[] }) {
   const t = messages.situation.effect;
-  const shown = (metric: MetricSpec, value: number) => valueForPeople(metric, value);
   const signed = (metric: MetricSpec, value: number) => {
-    const rounded = shown(metric, value);
+    const rounded = valueForPeople(metric, value);
     const text = messages.format.number(Math.abs(rounded), metric.decimals);
     return rounded > 0 ? `+${text}` : rounded < 0 ? `−${text}` : text;
   };
   // Only what changed by as much as a person is shown of it.
-  const visible = (metric: MetricSpec, value: number) => Math.round(Math.abs(shown(metric, value)) * 10 ** metric.decimals) !== 0;
+  const visible = (metric: MetricSpec, value: number) => Math.round(Math.abs(valueForPeople(metric, value)) * 10 ** metric.decimals) !== 0;
   const rows = changes
     .map((change) => ({ change, metric: metrics.find((m) => m.id === change.metric)! }))
     .filter(({ change, metric }) => visible(metric, change.move) || visible(metric, change.days));

@@ -44,7 +44,6 @@ function SourceLine({ scenario, provenance }: { scenario: Scenario; provenance: 
   );
 }
 
-
 /** What just happened: the sentence for the last move (or its outcome), its source, and how the talks ended if they did. */
 export const SituationPanel = memo(function SituationPanel({ scenario, record, branchLength, provenance, changes }: Props) {
   const move = record.move ? scenario.data.moves.find((m) => m.id === record.move) : undefined;
