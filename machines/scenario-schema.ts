@@ -118,8 +118,11 @@ export const moveSchema = z.extend(evidenceSchema, {
   party: id,
   label: text,
   description: z.string().check(z.minLength(20)),
-  /** Days of the calendar the move takes. */
-  days: z.int().check(z.minimum(1), z.maximum(31)),
+  /**
+   * Days of the calendar the move takes: 0 for one that takes place within the day already reached
+   * (a strike, a call, an announcement), so the record can date several events on one day.
+   */
+  days: z.int().check(z.minimum(0), z.maximum(31)),
   /** What happened, as a sentence, for a move with a certain result. */
   narrative: text,
   /** Shown greyed out with a reason when unavailable. */

@@ -146,7 +146,7 @@ export const en: Messages = {
   moves: {
     heading: 'Moves',
     afterSigning: (outcome) => `The talks have ended: ${outcome.toLowerCase()} signed. Let time pass to see whether it holds.`,
-    days: (days) => (days % 7 === 0 ? `+${count(days / 7, 'week', 'weeks')}` : `+${count(days, 'day', 'days')}`),
+    days: (days) => (days === 0 ? 'same day' : days % 7 === 0 ? `+${count(days / 7, 'week', 'weeks')}` : `+${count(days, 'day', 'days')}`),
     intro: 'What each party can do now.',
     ended: 'The talks have ended: no more moves. Go back on the timeline to try another path.',
     letChance: 'Let chance decide',

@@ -44,7 +44,8 @@ function whyNot(reason: WhyNot): string {
     case 'rule':
       return reason.sentence;
     case 'ended':
-      return `The talks have ended in ${outcomes[reason.outcome]}.`;
+      // A deal signed and since broken is not where the talks stand: the fighting has resumed.
+      return reason.holds === false ? `The ${outcomes[reason.outcome]} has broken down and fighting has resumed: the talks are over.` : `The talks have ended in ${outcomes[reason.outcome]}.`;
     case 'unknown':
       return 'Not possible in the present situation.';
   }

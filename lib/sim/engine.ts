@@ -90,7 +90,7 @@ export function availableMoves(scenario: Scenario, snapshot: AnyMachineSnapshot)
 
 function reasonFor(scenario: Scenario, snapshot: AnyMachineSnapshot, moveId: string): WhyNot {
   const ended = outcomeOf(scenario, snapshot);
-  if (ended) return { kind: 'ended', outcome: ended };
+  if (ended) return { kind: 'ended', outcome: ended, holds: scenario.holdsOf(snapshot) };
   const sentence = scenario.whyUnavailable(snapshot, moveId);
   return sentence === null ? { kind: 'unknown' } : { kind: 'rule', sentence };
 }

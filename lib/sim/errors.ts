@@ -12,7 +12,7 @@ export interface MoveRef {
 }
 
 /** Why a notable move cannot be taken now: the scenario's own sentence, the talks having ended, or nothing known. */
-export type WhyNot = { kind: 'rule'; sentence: string } | { kind: 'ended'; outcome: Outcome } | { kind: 'unknown' };
+export type WhyNot = { kind: 'rule'; sentence: string } | { kind: 'ended'; outcome: Outcome; holds: boolean | null } | { kind: 'unknown' };
 
 /** What the `sim` command's arguments can get wrong. */
 export type UsageProblem =

@@ -22,7 +22,8 @@ describe('the English catalogue', () => {
     expect(coreEn.linkError({ code: 'bad-content', part: 'compared-path' })).toBe("the link's compared path cannot be read");
     expect(coreEn.linkError({ code: 'bad-content', part: 'shown-step' })).toBe("the link's shown step cannot be read");
     expect(coreEn.linkError({ code: 'step-beyond-path', step: 5, steps: 1, in: 'address' })).toBe('the address shows step 5 of a path of 1 step');
-    expect(coreEn.whyNot({ kind: 'ended', outcome: 'armistice' })).toBe('The talks have ended in armistice.');
+    expect(coreEn.whyNot({ kind: 'ended', outcome: 'armistice', holds: null })).toBe('The talks have ended in armistice.');
+    expect(coreEn.whyNot({ kind: 'ended', outcome: 'armistice', holds: false })).toBe('The armistice has broken down and fighting has resumed: the talks are over.');
     const issues = [
       { at: '', message: 'Invalid input' },
       { at: 'branches.0.name', message: 'Too small' },

@@ -20,8 +20,11 @@ import {
   decayMomentum,
   exchangeStage,
   gridAid,
+  holidayBegun,
   holidayFor,
   holidayTermOver,
+  holdOffFor,
+  holdOffOver,
   initialContext,
   massStrike,
   passTime,
@@ -123,6 +126,9 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'truce term over': ({ context }) => truceTermOver(context),
       'truce risk owed': ({ context }) => context.truceOwedDays > 0,
       'holiday term over': ({ context }) => holidayTermOver(context),
+      'holiday begun': ({ context }) => holidayBegun(context),
+      'hold-off over': ({ context }) => holdOffOver(context),
+      'exchange carried out': ({ context }) => context.prisonersPending === 0,
       'no momentum left': ({ context }) => context.talksMomentum <= 0,
       'russia not yet pressed': ({ context }) => !context.pressedRussia,
       'ukraine not yet pressed': ({ context }) => !context.pressedUkraine,
@@ -135,7 +141,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
         ...(isTimeMove(event.type) && 'outcome' in event && event.outcome !== undefined ? { truceOwedDays: 0 } : {}),
       })),
       'shift momentum': assign(({ context }, params: { by: MomentumEffect }) => ({ talksMomentum: shiftMomentum(context, context.effects[params.by]) })),
-      'decay momentum': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type)) })),
+      'decay momentum': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type), context.params.suspendedDecayPerWeek) })),
+      'decay momentum in pause': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type), context.params.pausedDecayPerWeek) })),
       'record round': assign(({ context }, params: { outcome: RoundOutcome }) => recordRound(context, params.outcome)),
       'start truce': assign(({ context }) => startTruce(context)),
       'end truce': assign({ truceEndDay: null }),
@@ -154,6 +161,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
         truceEndDay: null,
         truceOwedDays: 0,
         holidayEndDay: null,
+        holdOffEndDay: null,
       })),
       // For the moves that need time between one taking and the next (rules.ts, `waited`).
       'note taken': assign(({ context, event }) => ({ lastTaken: { ...context.lastTaken, [event.type]: context.day } })),
@@ -164,9 +172,11 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'send grid aid': assign(({ context }) => gridAid(context)),
       'exchange stage': assign(({ context }) => exchangeStage(context, false)),
       'exchange rest': assign(({ context }) => exchangeStage(context, true)),
-      'start holiday truce': assign(({ context }) => ({ ...holidayFor(context, context.day), holidayExtended: false })),
+      'start holiday truce': assign(({ context }) => ({ ...holidayFor(context, context.day), holidayDeclaredDay: context.day, holidayExtended: false })),
       'extend holiday truce': assign(({ context }) => ({ ...holidayFor(context, context.holidayEndDay ?? context.day), holidayExtended: true })),
-      'end holiday truce': assign({ holidayEndDay: null, holidayExtensionProposed: false }),
+      'end holiday truce': assign({ holidayEndDay: null, holidayDeclaredDay: null, holidayExtensionProposed: false }),
+      'start hold-off': assign(({ context }) => holdOffFor(context)),
+      'end hold-off': assign({ holdOffEndDay: null }),
       'propose holiday extension': assign({ holidayExtensionProposed: true }),
       'refuse holiday extension': assign({ holidayExtensionProposed: false }),
       'halt the advance': assign(({ context }) => ({ frontStallUntilDay: context.day + context.params.frontStallDays })),
@@ -228,9 +238,9 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                 on: onTime({ actions: advance }),
               },
               paused: {
-                description: 'The talks are paused: the mediator’s attention is elsewhere, and no round meets. Neither side has suspended them.',
+                description: 'The talks are paused: the mediator’s attention is elsewhere, and no round meets. Neither side has suspended them; momentum drains slowly while they are paused.',
                 meta: { label: 'paused' },
-                on: onTime({ actions: advance }),
+                on: onTime({ actions: [advance, 'decay momentum in pause'] as const }),
               },
               suspended: {
                 description: 'The talks are suspended after a breakdown; momentum drains while they are.',
@@ -263,7 +273,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                 ],
                 on: handles({
                   'strike.energy': { guard: requires('strike.energy'), target: 'broken', actions: breakTruce },
-                  'strike.refineries': { target: 'broken', actions: breakTruce },
+                  'strike.refineries': { guard: requires('strike.refineries'), target: 'broken', actions: breakTruce },
                   ...onTime({ guard: onOutcome('truce-breaks'), target: 'broken', actions: breakTruce }),
                 }),
               },
@@ -281,36 +291,55 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
               broken: { description: 'The last energy truce broke down.', meta: { label: 'broken' } },
             },
           },
+          prisoners: {
+            initial: 'none',
+            meta: { label: 'Prisoner exchange' },
+            on: handles({ 'talks.round': { guard: requiresOutcome('talks.round', 'exchange-agreed'), target: '.exchangeAgreed' } }),
+            states: {
+              none: { description: 'No agreed exchange is waiting to be carried out.', meta: { label: 'none waiting' } },
+              exchangeAgreed: {
+                description: 'An exchange agreed at a round waits to be carried out, in stages.',
+                meta: { label: 'agreed, pending' },
+                always: { guard: 'exchange carried out', target: 'none' },
+              },
+            },
+          },
           holiday: {
             initial: 'none',
             meta: { label: 'Holiday ceasefire' },
+            // Kyiv may propose, and Moscow answer, an extension from the declaration on.
             on: handles({
               'holiday.declare': {
                 guard: requires('holiday.declare'),
-                target: '.inForce',
+                target: '.declared',
                 actions: [advance, 'note taken', 'start holiday truce', momentum('holidayTruceMomentum')],
               },
+              'holiday.propose-extension': { guard: requires('holiday.propose-extension'), actions: [advance, 'propose holiday extension'] },
+              'holiday.answer-extension': [
+                {
+                  guard: requiresOutcome('holiday.answer-extension', 'extended'),
+                  actions: [advance, 'extend holiday truce', momentum('extensionAcceptedMomentum')],
+                },
+                {
+                  guard: requiresOutcome('holiday.answer-extension', 'refused'),
+                  actions: [advance, 'refuse holiday extension', momentum('extensionRefusedMomentum')],
+                },
+              ],
             }),
             states: {
               none: { description: 'No holiday ceasefire.', meta: { label: 'none' } },
+              declared: {
+                description: 'A short ceasefire on all fronts has been declared for a holiday; it takes effect the next day.',
+                meta: { label: 'declared' },
+                always: { guard: 'holiday begun', target: 'inForce' },
+              },
               inForce: {
                 description: 'A short ceasefire on all fronts, declared for a holiday, is in force.',
                 meta: { label: 'in force' },
                 always: { guard: 'holiday term over', target: 'over', actions: 'end holiday truce' },
                 on: handles({
-                  'holiday.propose-extension': { guard: requires('holiday.propose-extension'), actions: [advance, 'propose holiday extension'] },
-                  'holiday.answer-extension': [
-                    {
-                      guard: requiresOutcome('holiday.answer-extension', 'extended'),
-                      actions: [advance, 'extend holiday truce', momentum('extensionAcceptedMomentum')],
-                    },
-                    {
-                      guard: requiresOutcome('holiday.answer-extension', 'refused'),
-                      actions: [advance, 'refuse holiday extension', momentum('extensionRefusedMomentum')],
-                    },
-                  ],
                   'strike.energy': { guard: requires('strike.energy'), target: 'broken', actions: 'end holiday truce' },
-                  'strike.refineries': { target: 'broken', actions: 'end holiday truce' },
+                  'strike.refineries': { guard: requires('strike.refineries'), target: 'broken', actions: 'end holiday truce' },
                 }),
               },
               over: { description: 'The last holiday ceasefire ran its term.', meta: { label: 'over' } },
@@ -342,9 +371,24 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     meta: { label: 'active' },
                     on: handles({
                       'strike.energy': { guard: requires('strike.energy'), actions: [advance, 'note taken', 'mass strike', momentum('massStrikeMomentum')] },
+                      'strike.hold-off': { guard: requires('strike.hold-off'), target: 'holdingOff', actions: [advance, 'start hold-off', momentum('holdOffMomentum')] },
                       'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum('intensifyMomentum')] },
                       'strike.scale-back': { target: 'paused', actions: [advance, strikeLevel(0)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },
+                    }),
+                  },
+                  // A pause of a few days: the campaign goes on at its usual pace once it ends.
+                  holdingOff: {
+                    description: 'Russia holds off its strikes on Ukraine’s energy for a few days at Washington’s request; nothing is signed, and Ukraine’s campaign goes on.',
+                    meta: { label: 'holding off' },
+                    always: { guard: 'hold-off over', target: 'active', actions: 'end hold-off' },
+                    on: handles({
+                      'strike.energy': {
+                        guard: requires('strike.energy'),
+                        target: 'active',
+                        actions: [advance, 'end hold-off', 'note taken', 'mass strike', momentum('massStrikeMomentum')],
+                      },
+                      'truce.sign': { guard: truceSigned, target: 'paused', actions: ['end hold-off', strikeLevel(0)] },
                     }),
                   },
                   intensified: {
@@ -366,7 +410,11 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     description: 'Ukraine is not striking Russian energy facilities.',
                     meta: { label: 'paused' },
                     on: handles({
-                      'strike.refineries': { target: 'active', actions: [advance, 'refinery strike', refineryCampaign(true), momentum('refineryStrikeMomentum')] },
+                      'strike.refineries': {
+                        guard: requires('strike.refineries'),
+                        target: 'active',
+                        actions: [advance, 'note taken', 'refinery strike', refineryCampaign(true), momentum('refineryStrikeMomentum')],
+                      },
                       [TRUCE_ENDED.type]: { target: 'active', actions: refineryCampaign(true) },
                     }),
                   },
@@ -374,7 +422,7 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     description: 'Ukraine’s long-range strikes on Russian energy go on.',
                     meta: { label: 'active' },
                     on: handles({
-                      'strike.refineries': { actions: [advance, 'refinery strike', momentum('refineryStrikeMomentum')] },
+                      'strike.refineries': { guard: requires('strike.refineries'), actions: [advance, 'note taken', 'refinery strike', momentum('refineryStrikeMomentum')] },
                       'strike.halt-refineries': { target: 'paused', actions: [advance, refineryCampaign(false)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: refineryCampaign(false) },
                     }),

@@ -39,6 +39,8 @@ export interface ModelContext {
   russianRefiningHitPct: number;
   talksMomentum: number;
   roundsHeld: number;
+  /** Rounds that made progress: every result but a stall or a breakdown. */
+  roundsOfProgress: number;
   prisonersExchanged: number;
   frameworkAgreed: boolean;
   strikeLevel: StrikeLevel;
@@ -52,6 +54,8 @@ export interface ModelContext {
   strikeCredit: number;
   /** The day each limited move was last taken (see `LIMITED_MOVES`). */
   lastTaken: Readonly<Partial<Record<MoveId, number>>>;
+  /** Day Russia's pause at Washington's request ends; null when there is none. */
+  holdOffEndDay: number | null;
   /** Day the energy truce in force lapses; null when none is in force. */
   truceEndDay: number | null;
   /**
@@ -66,8 +70,8 @@ export interface ModelContext {
   /** Day the last European energy aid package arrived; null before the first. */
   lastGridAidDay: number | null;
   /**
-   * Rounds held when the terms of a deal last changed: Russia accepting a frozen line, the Donetsk
-   * question settled. A deal needs a round held since, at which its terms were discussed.
+   * Rounds of progress when the terms of a deal last changed: Russia accepting a frozen line, the
+   * Donetsk question settled. A deal needs a round since that made progress on its terms.
    */
   roundsAtFreezeAccepted: number | null;
   roundsAtDonetskSettled: number | null;
@@ -75,6 +79,8 @@ export interface ModelContext {
   prisonersPending: number;
   /** Day the holiday ceasefire in force ends; null when none is. */
   holidayEndDay: number | null;
+  /** Day the holiday ceasefire was declared: it takes effect the day after. */
+  holidayDeclaredDay: number | null;
   /** Whether Kyiv has proposed extending the holiday ceasefire in force. */
   holidayExtensionProposed: boolean;
   /** Whether the holiday ceasefire in force has been extended once already. */
@@ -91,12 +97,15 @@ const during = (regions: Record<string, StateValue>): StateValue => ({ negotiati
 export const STATES = {
   roundScheduled: during({ talks: 'scheduled' }),
   talksPaused: during({ talks: 'paused' }),
+  holidayDeclared: during({ holiday: 'declared' }),
   holidayInForce: during({ holiday: 'inForce' }),
   armisticeHolding: { armistice: 'holding' },
   agreementHolding: { agreement: 'holding' },
   armisticeBroken: { armistice: 'broken' },
   agreementBroken: { agreement: 'broken' },
   talksSuspended: during({ talks: 'suspended' }),
+  strikesActive: during({ strikes: { onUkraine: 'active' } }),
+  exchangePending: during({ prisoners: 'exchangeAgreed' }),
   truceProposed: during({ truce: 'proposed' }),
   truceInForce: during({ truce: 'inForce' }),
   truceLapsing: during({ truce: 'lapsing' }),
@@ -127,7 +136,7 @@ const notPaused: Requirement = {
 };
 const noRoundScheduled: Requirement = { test: { notIn: [STATES.roundScheduled] }, whyNot: 'A round is already scheduled.' };
 const exchangeWaiting: Requirement = {
-  test: { holds: (ctx) => ctx.prisonersPending > 0 },
+  test: { in: [STATES.exchangePending] },
   whyNot: 'No exchange agreed at a round is waiting to be carried out.',
 };
 /** A deal is signed at a round at the table, as the armistices and agreements of the record were. */
@@ -165,21 +174,25 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'prisoners.exchange-stage': [exchangeWaiting],
   'prisoners.exchange-rest': [exchangeWaiting],
   'holiday.declare': [
-    { test: { notIn: [STATES.holidayInForce] }, whyNot: 'A holiday ceasefire is already in force.' },
+    { test: { notIn: [STATES.holidayDeclared, STATES.holidayInForce] }, whyNot: 'A holiday ceasefire is already declared.' },
     waited('holiday.declare', effect.holidayIntervalDays, 'A holiday ceasefire was declared less than'),
   ],
   'holiday.propose-extension': [
-    { test: { in: [STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is in force.' },
+    { test: { in: [STATES.holidayDeclared, STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is declared.' },
     { test: { holds: (ctx) => !ctx.holidayExtensionProposed }, whyNot: 'Kyiv has already proposed extending it.' },
     { test: { holds: (ctx) => !ctx.holidayExtended }, whyNot: 'The holiday ceasefire has been extended once already.' },
   ],
   'strike.energy': [waited('strike.energy', effect.massStrikeIntervalDays, 'The last mass strike was less than')],
+  'strike.refineries': [waited('strike.refineries', effect.refineryStrikeIntervalDays, 'Ukraine’s last long-range strike was less than')],
+  'strike.hold-off': [
+    { test: { in: [STATES.strikesActive] }, whyNot: 'Russia’s campaign on Ukraine’s energy is not going on at its usual pace.' },
+  ],
   'us.meet-ukraine': [waited('us.meet-ukraine', effect.contactIntervalDays, 'US envoys met Ukraine’s delegation less than')],
   'us.meet-russia': [waited('us.meet-russia', effect.contactIntervalDays, 'US envoys met Russia’s envoy less than')],
   'us.call-ukraine': [waited('us.call-ukraine', effect.contactIntervalDays, 'The presidents of the United States and Ukraine spoke less than')],
   'us.call-russia': [waited('us.call-russia', effect.contactIntervalDays, 'The presidents of the United States and Russia spoke less than')],
   'holiday.answer-extension': [
-    { test: { in: [STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is in force.' },
+    { test: { in: [STATES.holidayDeclared, STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is declared.' },
     { test: { holds: (ctx) => ctx.holidayExtensionProposed }, whyNot: 'Kyiv has not proposed extending the holiday ceasefire.' },
   ],
   'front.ukrainian-gains': [
@@ -195,8 +208,8 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     },
     { test: { holds: (ctx) => ctx.frameworkAgreed }, whyNot: 'No round has produced a framework document yet.' },
     {
-      test: { holds: (ctx) => heldSince(ctx, ctx.roundsAtDonetskSettled) },
-      whyNot: 'No round has been held since the Donetsk question was settled: the terms have not been discussed at the table.',
+      test: { holds: (ctx) => progressSince(ctx, ctx.roundsAtDonetskSettled) },
+      whyNot: 'No round has made progress since the Donetsk question was settled: the terms have not been worked out at the table.',
     },
     talksRunning,
     signedAtARound,
@@ -204,8 +217,8 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'armistice.sign': [
     { test: { in: [STATES.freezeAccepted] }, whyNot: 'Russia has not accepted freezing the current line.' },
     {
-      test: { holds: (ctx) => heldSince(ctx, ctx.roundsAtFreezeAccepted) },
-      whyNot: 'No round has been held since Russia accepted a frozen line: its terms have not been discussed at the table.',
+      test: { holds: (ctx) => progressSince(ctx, ctx.roundsAtFreezeAccepted) },
+      whyNot: 'No round has made progress since Russia accepted a frozen line: its terms have not been worked out at the table.',
     },
     talksRunning,
     signedAtARound,
@@ -242,8 +255,8 @@ export const frontStalled = (ctx: ModelContext): boolean => ctx.frontStallUntilD
 /** Days of the next `days` before `until` (a day a spell ends; null for none). */
 const daysBefore = (ctx: ModelContext, until: number | null, days: number) => (until === null ? 0 : clamp(until - ctx.day, 0, days));
 
-/** Whether a round has been held since the terms changed, when the roundsHeld count was `at`. */
-const heldSince = (ctx: ModelContext, at: number | null) => at !== null && ctx.roundsHeld > at;
+/** Whether a round has made progress since the terms changed, when the roundsOfProgress count was `at`. */
+const progressSince = (ctx: ModelContext, at: number | null) => at !== null && ctx.roundsOfProgress > at;
 
 const DAYS_PER_MONTH = 365 / 12;
 
@@ -258,6 +271,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     russianRefiningHitPct: 0,
     talksMomentum: params.initialMomentum,
     roundsHeld: 0,
+    roundsOfProgress: 0,
     prisonersExchanged: 0,
     frameworkAgreed: false,
     strikeLevel: 1,
@@ -266,6 +280,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     signedDay: null,
     strikeCredit: 0,
     lastTaken: {},
+    holdOffEndDay: null,
     truceEndDay: null,
     truceOwedDays: 0,
     pressedRussia: false,
@@ -277,6 +292,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     roundsAtDonetskSettled: null,
     prisonersPending: 0,
     holidayEndDay: null,
+    holidayDeclaredDay: null,
     holidayExtensionProposed: false,
     holidayExtended: false,
     frontStallUntilDay: null,
@@ -298,17 +314,17 @@ export function gridLossPerStrikePct(params: ModelParams): number {
  * The grid and the strike credit after `days`. A mass strike a person takes is one of the campaign's
  * own pace, not one on top of it: it stands for the background strikes of the next days, which then
  * do no more harm (so the record's named waves do not count twice). No strikes while a holiday
- * ceasefire holds.
+ * ceasefire holds or Russia holds off at Washington's request.
  */
 export function gridAndCreditAfter(ctx: ModelContext, days: number): { grid: number; strikeCredit: number } {
   const p = ctx.params;
   const strikesPerDay = ctx.strikeLevel === 0 ? 0 : (p.massStrikesPerWeek * campaignFactor(ctx.strikeLevel, p)) / 7;
   const recoverablePct = (p.gridRecoverableGw / p.winterPeakGw) * 100;
   const repairSharePerDay = p.gridRepairShare / 7;
-  const holidayDays = daysBefore(ctx, ctx.holidayEndDay, days);
+  const quietDays = Math.max(daysBefore(ctx, ctx.holidayEndDay, days), daysBefore(ctx, ctx.holdOffEndDay, days));
   let [grid, credit] = [ctx.gridAdequacyPct, ctx.strikeCredit];
   for (let day = 0; day < days; day += 1) {
-    const due = day < holidayDays ? 0 : strikesPerDay;
+    const due = day < quietDays ? 0 : strikesPerDay;
     const covered = Math.min(credit, due);
     credit -= covered;
     grid = clamp(grid + repairSharePerDay * Math.max(0, recoverablePct - grid) - (due - covered) * gridLossPerStrikePct(p), 0, 100);
@@ -338,27 +354,45 @@ const gridFields = (ctx: ModelContext, days: number): Partial<ModelContext> => {
 export const refineryStrike = (ctx: ModelContext): Partial<ModelContext> => ({ russianRefiningHitPct: clamp(ctx.russianRefiningHitPct + ctx.params.refineryHitPct, 0, 100) });
 
 /**
+ * Civilians harmed over the next `days`, a day at a time: near the front at the sourced rate, and by
+ * long-range weapons at the campaign's pace (at its paused pace while Russia holds off); a share of
+ * it while a holiday ceasefire holds, and a smaller share under a signed ceasefire (mines, unexploded
+ * ordnance, violations along the line).
+ */
+function civilianHarm(ctx: ModelContext, days: number): number {
+  const p = ctx.params;
+  const perDay = p.civilianHarmPerMonth / DAYS_PER_MONTH;
+  const withLongRange = (level: StrikeLevel) => perDay * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(level, p));
+  if (ctx.ceasefire) return perDay * p.ceasefireHarmFactor * days;
+  const holidayDays = daysBefore(ctx, ctx.holidayEndDay, days);
+  const holdOffDays = daysBefore(ctx, ctx.holdOffEndDay, days);
+  let harm = 0;
+  for (let day = 0; day < days; day += 1) {
+    const fighting = withLongRange(day < holdOffDays ? 0 : ctx.strikeLevel);
+    harm += day < holidayDays ? fighting * p.holidayHarmFactor : fighting;
+  }
+  return harm;
+}
+
+/**
  * The war going on for `days`: the front moves at the sourced rate (not while a holiday ceasefire
- * holds or Ukrainian gains halt the net advance), the campaign wears down the grid while repairs
- * bring it back, civilians are harmed near the front and by long-range weapons (less while a
- * holiday ceasefire holds).
+ * holds or under a signed deal), the campaign wears down the grid while repairs bring it back, and
+ * civilians are harmed (see `civilianHarm`).
  */
 export function passTime(ctx: ModelContext, days: number): Partial<ModelContext> {
   const p = ctx.params;
   const gainPctPerDay = ((p.territorialGainKm2PerMonth / DAYS_PER_MONTH) * p.donetskShareOfGains * 100) / p.donetskAreaKm2;
-  const harmPerDay = (p.civilianHarmPerMonth / DAYS_PER_MONTH) * (1 - p.longRangeHarmShare + p.longRangeHarmShare * campaignFactor(ctx.strikeLevel, p));
-  // Under a signed deal the front stands and the harm of the fighting stops; repairs go on.
-  const holidayDays = ctx.ceasefire ? days : daysBefore(ctx, ctx.holidayEndDay, days);
-  const harmFactor = ctx.ceasefire ? 0 : p.holidayHarmFactor;
+  // Under a signed deal the front stands; repairs go on.
+  const standingDays = ctx.ceasefire ? days : daysBefore(ctx, ctx.holidayEndDay, days);
   // Ukraine's gains of February were on the southern front: in Donetsk the advance went on.
-  const advancingDays = days - holidayDays;
+  const advancingDays = days - standingDays;
   return {
     day: ctx.day + days,
     russianRefiningHitPct: refiningAfter(ctx, days),
     truceOwedDays: ctx.truceOwedDays + truceDaysCovered(ctx, days),
     donetskControlPct: clamp(ctx.donetskControlPct + gainPctPerDay * advancingDays, 0, 100),
     ...gridFields(ctx, days),
-    civilianCasualties: ctx.civilianCasualties + harmPerDay * (days - holidayDays + holidayDays * harmFactor),
+    civilianCasualties: ctx.civilianCasualties + civilianHarm(ctx, days),
   };
 }
 
@@ -367,9 +401,9 @@ export function shiftMomentum(ctx: ModelContext, steps: number): number {
   return clamp(ctx.talksMomentum + steps * ctx.params.momentumStep, 0, 100);
 }
 
-/** Momentum after `days` of suspended talks, which drain it at the `suspendedDecayPerWeek` pace. */
-export function decayMomentum(ctx: ModelContext, days: number): number {
-  return Math.max(0, ctx.talksMomentum - (ctx.params.suspendedDecayPerWeek * days) / 7);
+/** Momentum after `days` of talks suspended or paused, which drain it at `perWeek` points a week. */
+export function decayMomentum(ctx: ModelContext, days: number, perWeek: number): number {
+  return Math.max(0, ctx.talksMomentum - (perWeek * days) / 7);
 }
 
 export type RoundOutcome = OutcomeId<'talks.round'>;
@@ -378,6 +412,7 @@ export type RoundOutcome = OutcomeId<'talks.round'>;
 export function recordRound(ctx: ModelContext, outcome: RoundOutcome): Partial<ModelContext> {
   return {
     roundsHeld: ctx.roundsHeld + 1,
+    roundsOfProgress: ctx.roundsOfProgress + (outcome === 'stalled' || outcome === 'breakdown' ? 0 : 1),
     frameworkAgreed: ctx.frameworkAgreed || outcome === 'framework',
     prisonersExchanged: ctx.prisonersExchanged + (outcome === 'exchange' ? ctx.params.prisonersPerExchange : 0),
     prisonersPending: ctx.prisonersPending + (outcome === 'exchange-agreed' ? ctx.params.prisonersPerAgreedExchange : 0),
@@ -394,6 +429,15 @@ export function exchangeStage(ctx: ModelContext, whole: boolean): Partial<ModelC
 export function holidayFor(ctx: ModelContext, from: number): Partial<ModelContext> {
   return { holidayEndDay: from + ctx.params.holidayTruceDays, holidayExtensionProposed: false };
 }
+
+/** Russia holding off its strikes on Ukraine's energy at Washington's request, from the day after. */
+export const holdOffFor = (ctx: ModelContext): Partial<ModelContext> => ({ holdOffEndDay: ctx.day + ctx.params.holdOffDays });
+
+/** Whether Russia's pause at Washington's request has run its term. */
+export const holdOffOver = (ctx: ModelContext): boolean => ctx.holdOffEndDay !== null && ctx.day >= ctx.holdOffEndDay;
+
+/** Whether the holiday ceasefire declared has begun: it takes effect the day after it is declared. */
+export const holidayBegun = (ctx: ModelContext): boolean => ctx.holidayDeclaredDay !== null && ctx.day > ctx.holidayDeclaredDay;
 
 /** Whether the holiday ceasefire in force has run its term. */
 export const holidayTermOver = (ctx: ModelContext): boolean => ctx.holidayEndDay !== null && ctx.day >= ctx.holidayEndDay;

@@ -65,7 +65,8 @@ export const SituationPanel = memo(function SituationPanel({ scenario, record, b
         {narrative}
       </p>
       <SourceLine scenario={scenario} provenance={provenance} />
-      {move && changes && <MoveEffect key={record.step} metrics={scenario.data.metrics} days={move.days} changes={changes} />}
+      {/* A move within the day took no time: all the step changed is the move's own, as the charts show. */}
+      {move && move.days > 0 && changes && <MoveEffect key={record.step} metrics={scenario.data.metrics} days={move.days} changes={changes} />}
       {record.outcome && (
         <p className="outcome-banner" data-outcome-reached={record.outcome} data-holds={record.holds === null ? undefined : String(record.holds)}>
           {scenario.data.outcomes[record.outcome].sentence}
