@@ -7,6 +7,6 @@ import { browserEngineLoader } from './browser-engine-map';
 
 export const otherBrowserEngines = browserEngineLoader({
   'abu-dhabi-2026': {
-    2: () => import('./abu-dhabi-2026/model-2/engine.client'),
+    1: () => import('./abu-dhabi-2026/model-1/engine.client'),
   },
 });

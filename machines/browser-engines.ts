@@ -8,6 +8,6 @@ import { browserEngineLoader } from './browser-engine-map';
 
 export const currentBrowserEngines = browserEngineLoader({
   'abu-dhabi-2026': {
-    1: () => import('./abu-dhabi-2026/model-1/engine.client'),
+    2: () => import('./abu-dhabi-2026/model-2/engine.client'),
   },
 });

@@ -12,7 +12,7 @@ export const history: ModelHistory = [
   },
   {
     version: 2,
-    released: null,
+    released: '2026-12-01',
     changes: [
       'What happened and what if are told apart: an event of the record cites its own dated report; an event that did not happen is marked “Simulated”, with the move’s sources as what it is modelled on.',
       'The record’s dates follow the reports: round 1 on 23–24 January, round 2 on 4–5 February, Geneva announced on 13 February and held on 17–18 February; the unreported round of 19 February is gone. Strikes, calls, meetings and announcements take no day of their own, so several events can share a day in the order they came (a round’s move is the day it concluded).',

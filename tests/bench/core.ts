@@ -16,10 +16,10 @@ function historyPath(): PathStep[] {
   return parsed.value;
 }
 
-/** Issue 5's reference: thirty moves (the history, then weeks passing) and three parameter overrides. */
+/** Issue 5's reference: thirty moves (of the history, then weeks passing should it be shorter) and three parameter overrides. */
 function referenceLinkLength(): number {
   const history = historyPath();
-  const path = [...history, ...Array.from({ length: 30 - history.length }, () => ({ move: 'time.week' }))];
+  const path = [...history.slice(0, 30), ...Array.from({ length: Math.max(0, 30 - history.length) }, () => ({ move: 'time.week' }))];
   const url = buildLinkUrl(
     ORIGIN,
     { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path, seed: 1, params: { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 }, step: null, compare: null },

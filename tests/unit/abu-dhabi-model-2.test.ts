@@ -116,6 +116,8 @@ describe('model 2: no deal without a round at the table', () => {
   it('a round that stalled, or broke down, did not work out the terms: it does not count for them', () => {
     expect(reasonFor('terms.propose-freeze:accepted,talks.convene,talks.round:stalled,talks.convene', 'armistice.sign')).toMatch(/No round has made progress since/);
     expect(reasonFor('terms.propose-freeze:accepted,talks.convene,talks.round:stalled,talks.convene,talks.round:productive,talks.convene', 'armistice.sign')).toBeNull();
+    // Stalled rounds before the terms were settled do not raise the bar after.
+    expect(reasonFor('talks.convene,talks.round:stalled,talks.convene,talks.round:stalled,terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene', 'armistice.sign')).toBeNull();
   });
 
   /**
@@ -213,9 +215,10 @@ describe('model 2: the record through April 2026', () => {
 
   it('a round planned for early March does not take place: the mediator turns to a crisis elsewhere and the talks are paused, not suspended or concluded', () => {
     const crisis = stepOf('us.turn-to-crisis');
-    // The round convened on 28 February is the one that does not meet.
+    // The round convened on 27 February is the one that does not meet.
     expect(stateAt(crisis - 1).matches({ negotiating: { talks: 'scheduled' } })).toBe(true);
-    expect(at(crisis).date).toBe('2026-03-03');
+    // Moscow called a meeting “pretty much impossible” on 3 March; Kyiv said on the 4th that it was on hold.
+    expect(at(crisis).date).toBe('2026-03-04');
     expect(stateAt(crisis).matches({ negotiating: { talks: 'paused' } })).toBe(true);
     expect(reasonAt(crisis, 'talks.round')).toMatch(/paused while the mediator’s attention is elsewhere/);
     expect(reasonAt(crisis, 'talks.abandon')).toMatch(/not suspended/);
@@ -297,6 +300,14 @@ describe('model 2: the record through April 2026', () => {
     expect(data.prompts.map((p) => p.when)).toContain('strikes.onUkraine.holdingOff');
   });
 
+  it('contacts with one side keep the talks alive but do not build them: weeks of meetings and calls while paused bring momentum no higher than 60', () => {
+    const contacts = ['us.meet-ukraine', 'us.meet-russia', 'us.call-ukraine', 'us.call-russia'].map((move) => ({ move }));
+    const weeks = Array.from({ length: 12 }, () => [...contacts, { move: 'time.week' }]).flat();
+    const run = replay(model2, [...record, ...weeks], paramsOrDefaults(data, {}), 1);
+    expect(run.error).toBeUndefined();
+    expect(Math.max(...run.records.slice(record.length + 1).map((r) => r.metrics.talksMomentum!))).toBeLessThanOrEqual(60);
+  });
+
   it('a long pause wears the talks down slowly, and never ends them by itself', () => {
     const years = replay(model2, [...record, ...Array.from({ length: 104 }, () => ({ move: 'time.week' }))], paramsOrDefaults(data, {}), 1);
     expect(years.snapshot.matches({ negotiating: { talks: 'paused' } })).toBe(true);
@@ -373,7 +384,6 @@ describe('model 2: text agrees with state', () => {
     [/already proposed extending/, (s) => s.context.holidayExtensionProposed],
     [/not proposed extending/, (s) => !s.context.holidayExtensionProposed],
     [/No exchange agreed at a round is waiting/, (s) => s.context.prisonersPending === 0 && s.matches({ negotiating: { prisoners: 'none' } })],
-    [/Ukrainian gains are already holding/, (s) => s.context.frontStallUntilDay !== null && s.context.day < s.context.frontStallUntilDay],
     [/last aid package arrived/, (s) => s.context.lastGridAidDay !== null],
     [/less than .* ago\.$/, (s) => Object.keys(s.context.lastTaken).length > 0],
   ];
@@ -517,6 +527,15 @@ describe('model 2: after the signing, the story goes on', () => {
     expect(survival).toBeCloseTo(1 - risk, 9);
   });
 
+  it('the risk shown after the signing is what is left of it: lower as the deal holds, none once the years it is counted over are past', () => {
+    const risk = signedRun.records.at(-1)!.metrics.relapseRiskPct!;
+    const years = (n: number) => replay(model2, [...toArmistice, ...Array.from({ length: Math.ceil((365 * n) / 7) }, () => ({ move: 'time.week', outcome: 'deal-holds' }))], params, 1).records.at(-1)!.metrics.relapseRiskPct!;
+    const afterFive = years(5);
+    expect(afterFive).toBeLessThan(risk);
+    expect(afterFive).toBeGreaterThan(0);
+    expect(years(params.relapseYears! + 1)).toBe(0);
+  });
+
   it('while it holds the front stands and civilian harm falls to a small share of the fighting’s, not to nothing; when it breaks the record says so and the story ends', () => {
     const weeks = Array.from({ length: 26 }, () => ({ move: 'time.week', outcome: 'deal-holds' }));
     const held = replay(model2, [...toArmistice, ...weeks], params, 1);
@@ -531,6 +550,7 @@ describe('model 2: after the signing, the story goes on', () => {
     const broke = replay(model2, [...toArmistice, { move: 'time.week', outcome: 'deal-breaks' }], params, 1);
     expect(broke.records.at(-1)).toMatchObject({ outcome: 'armistice', holds: false });
     expect(availableMoves(model2, broke.snapshot)).toEqual([]);
+    expect(broke.records.at(-1)!.metrics.relapseRiskPct).toBe(100);
     // Why nothing more can be done says it broke, not that the talks ended in an armistice.
     const reasons = blockedNotableMoves(model2, broke.snapshot).map((b) => coreEn.whyNot(b.reason));
     expect(new Set(reasons)).toEqual(new Set(['The armistice has broken down and fighting has resumed: the talks are over.']));
@@ -577,6 +597,12 @@ describe('model 2: moves a historian would believe', () => {
     expect(reason([{ move: 'strike.energy' }], 'strike.energy')).toBe('The last mass strike was less than three days ago.');
     const holiday = [{ move: 'holiday.declare' }, { move: 'time.week' }];
     expect(reason(holiday, 'holiday.declare')).toMatch(/less than/);
+  });
+
+  it('Russia holds off its strikes at Washington’s request a month apart at most, and rounds not held let momentum drain', () => {
+    expect(reason([{ move: 'strike.hold-off' }, { move: 'time.week' }], 'strike.hold-off')).toMatch(/held off its strikes at Washington’s request less than/);
+    const idle = replay(model2, Array.from({ length: 52 }, () => ({ move: 'time.week' })), params, 1).records.at(-1)!.metrics.talksMomentum!;
+    expect(idle).toBeLessThan(params.initialMomentum! - 20);
   });
 
   it('a holiday ceasefire is extended once at most', () => {

@@ -30,8 +30,8 @@ const historyPath = (() => {
   return parsed.value;
 })();
 
-/** The reference path of the issue: thirty moves, the history and then weeks passing. */
-const referencePath = [...historyPath, ...Array.from({ length: 30 - historyPath.length }, () => ({ move: 'time.week' }))];
+/** The reference path of the issue: thirty moves, of the history and then weeks passing should it be shorter. */
+const referencePath = [...historyPath.slice(0, 30), ...Array.from({ length: Math.max(0, 30 - historyPath.length) }, () => ({ move: 'time.week' }))];
 
 const legalState = legalLinkState(scenario);
 

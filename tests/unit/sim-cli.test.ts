@@ -33,7 +33,12 @@ function sim(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Pro
   });
 }
 
-const S = ['--scenario', SCENARIO_ID];
+/**
+ * The contract is checked on model 1, whose facts these tests know (support/abu-dhabi.ts); that a
+ * command runs the current version when none is named is checked apart (`runCurrent`).
+ */
+const SCENARIO = ['--scenario', SCENARIO_ID];
+const S = [...SCENARIO, '--model-version', '1'];
 
 /** A share link made in-process, for `decode` to read back. */
 const SHARED = (() => {
@@ -45,7 +50,7 @@ const SHARED = (() => {
   return { url: url.value, pathText: formatPath(steps.value) };
 })();
 
-/** A link made with model 2 (a preview while model 1 is current), for `decode` to read back in it. */
+/** A link made with model 2, for `decode` to read back in it. */
 const SHARED_V2 = (() => {
   const model2 = requireScenario(SCENARIO_ID, 2);
   return model2.then((s) => {
@@ -75,13 +80,14 @@ const GOOD = {
   decode: ['decode', SHARED.url],
   decodeReadable: ['decode', 'https://parley.example/s/abu-dhabi-2026?path=talks.convene,talks.round:stalled&seed=7&step=1'],
   decodePreset: ['decode', '/s/abu-dhabi-2026?preset=history'],
-  runModel1: ['run', ...S, '--model-version', '1', '--path', 'talks.convene'],
-  stateModel2: ['state', ...S, '--model-version=2', '--path', 'talks.convene'],
+  runModel1: ['run', ...SCENARIO, '--model-version', '1', '--path', 'talks.convene'],
+  runCurrent: ['run', ...SCENARIO, '--path', 'history'],
+  stateModel2: ['state', ...SCENARIO, '--model-version=2', '--path', 'talks.convene'],
   decodeModel2: ['decode', await SHARED_V2],
   decodeReadableModel2: ['decode', '/s/abu-dhabi-2026?model=2&path=talks.convene'],
   runSignedModel2: [
     'run',
-    ...S,
+    ...SCENARIO,
     '--model-version',
     '2',
     '--path',
@@ -115,8 +121,8 @@ const BAD: Array<{ kind: string; args: string[]; says: RegExp[] }> = [
   { kind: 'decode of a readable address showing a step with no path', args: ['decode', '/s/abu-dhabi-2026?step=5'], says: [/bad address/, /step 5/, /no path/] },
   { kind: 'decode of a readable address naming a preset and a path', args: ['decode', '/s/abu-dhabi-2026?preset=history&path=time.day'], says: [/bad address/, /both a preset and a path/] },
   { kind: 'seed in exponent form', args: ['run', ...S, '--path', 'history', '--seed', '1e3'], says: [/--seed/, /1e3/] },
-  { kind: 'unknown model version', args: ['run', ...S, '--model-version', '9', '--path', 'talks.convene'], says: [/no model version "9"/, /it has 1, 2/] },
-  { kind: 'model version that is not a number', args: ['state', ...S, '--model-version', 'latest'], says: [/no model version "latest"/] },
+  { kind: 'unknown model version', args: ['run', ...SCENARIO, '--model-version', '9', '--path', 'talks.convene'], says: [/no model version "9"/, /it has 1, 2/] },
+  { kind: 'model version that is not a number', args: ['state', ...SCENARIO, '--model-version', 'latest'], says: [/no model version "latest"/] },
   { kind: 'decode of a readable address naming a model version there is none of', args: ['decode', '/s/abu-dhabi-2026?model=9&path=talks.convene'], says: [/bad address/, /no model version "9"/] },
   { kind: 'move after the talks ended', args: ['run', ...S, '--path', 'terms.propose-freeze:accepted,armistice.sign,time.day'], says: [/step 3/, /ended/, /armistice/] },
 ];
@@ -209,9 +215,9 @@ describe('sim: the contract', () => {
     expect(Object.keys(entry).sort()).toEqual(['id', 'modelVersion', 'start', 'title', 'versions']);
     expect(entry.versions).toEqual([
       { version: 1, released: '2026-11-25' },
-      { version: 2, released: null },
+      { version: 2, released: '2026-12-01' },
     ]);
-    expect(entry.modelVersion).toBe(1);
+    expect(entry.modelVersion).toBe(2);
     expect(typeof entry.title).toBe('string');
     expect(Number.isInteger(entry.modelVersion)).toBe(true);
     expect(entry.start).toMatch(/^2026-01-\d{2}$/);
@@ -311,6 +317,10 @@ describe('sim: the contract', () => {
 describe('sim: model versions', () => {
   it('run and state run the model version --model-version names, and say which', () => {
     expect(good('runModel1')).toMatchObject({ scenario: SCENARIO_ID, modelVersion: 1 });
+    // With none named, the current version: model 2, whose record runs to 11 April 2026.
+    const current = good('runCurrent') as { modelVersion: number; steps: RunStep[] };
+    expect(current.modelVersion).toBe(2);
+    expect(current.steps.at(-1)!.date).toBe('2026-04-11');
     expect(good('stateModel2')).toMatchObject({ scenario: SCENARIO_ID, modelVersion: 2, step: 1 });
   });
 
@@ -347,6 +357,7 @@ describe('sim: link without --base', () => {
   });
 });
 
+// A typed address names no version: it opens in the current one, model 2.
 describe('sim: readable addresses', () => {
   it('decode reads a typed address as the workbench opens it: its path, seed and step, with no link format version', () => {
     expect(good('decodeReadable')).toEqual({
@@ -355,14 +366,14 @@ describe('sim: readable addresses', () => {
       seed: 7,
       params: {},
       version: null,
-      modelVersion: scenario.data.modelVersion,
+      modelVersion: 2,
       step: 1,
       compare: null,
     });
   });
 
-  it('decode expands a preset address into the preset’s moves', () => {
-    const history = parsePath('history', scenario.data);
+  it('decode expands a preset address into the preset’s moves', async () => {
+    const history = parsePath('history', (await requireScenario(SCENARIO_ID, 2)).data);
     if (!history.ok) throw new Error(coreEn.simError(history.error));
     expect(good('decodePreset')).toMatchObject({ scenario: SCENARIO_ID, path: formatPath(history.value), seed: 1, step: null });
   });

@@ -70,7 +70,7 @@ export const data = defineScenarioData({
   id: 'abu-dhabi-2026',
   title: 'Abu Dhabi talks, 2026',
   summary:
-    'US-brokered trilateral talks between Russia and Ukraine, opened in Abu Dhabi in January 2026: rounds of talks, a short energy truce that was signed and then broken, the strike campaign on the energy system, and the territorial terms — Moscow’s demand for all of Donetsk against Kyiv’s proposal to freeze the line with a European-backed force along a demilitarised zone.',
+    'US-brokered trilateral talks between Russia and Ukraine, opened in Abu Dhabi in January 2026: rounds of talks, a short pause on strikes that Moscow announced at Washington’s request and that lapsed, the strike campaign on the energy system, and the territorial terms — Moscow’s demand for all of Donetsk against Kyiv’s proposal to freeze the line with a European-backed force along a demilitarised zone.',
   modelVersion: 2,
   startDate: '2026-01-14',
   sources: [
@@ -149,13 +149,6 @@ export const data = defineScenarioData({
       label: 'Kyiv Independent, 2 March 2026',
       citation: 'Kyiv Independent: “Ukrainian drones reportedly strike Novorossiysk oil terminal”, after strikes on a Belgorod power station (27 February) and the Novominskaya refinery (28 February)',
       url: 'https://kyivindependent.com/ukrainian-drones-reportedly-strike-novorossiysk-oil-terminal-in-southern-russia/',
-      date: '2026-03-02',
-    },
-    {
-      id: 'moscow-times-2026-03-02',
-      label: 'Moscow Times, 2 March 2026',
-      citation: 'The Moscow Times: “Ukraine hits key Russian oil terminal after US warning”',
-      url: 'https://www.themoscowtimes.com/2026/03/02/ukraine-hits-key-russian-oil-terminal-after-us-warning-a92086',
       date: '2026-03-02',
     },
     {
@@ -301,7 +294,7 @@ export const data = defineScenarioData({
       id: 'truce-durations',
       label: 'Truce durations, 2025–2026',
       citation:
-        'Durations of the March–April 2025 moratorium (Kyiv Independent; Moscow Times), the April 2025 Easter truce and the January–February 2026 pause; rate inferred',
+        'Durations of the March–April 2025 moratorium (Kyiv Independent; Moscow Times) and the April 2025 Easter truce, beside the January–February 2026 pause on strikes; rate inferred',
     },
     { id: 'kyiv-independent-2025-03-18', label: 'Kyiv Independent, 18 March 2025', citation: 'Kyiv Independent, 18 March 2025' },
     {
@@ -729,7 +722,8 @@ export const data = defineScenarioData({
     {
       id: 'holidayTruceDays',
       label: 'Length of a holiday ceasefire',
-      description: 'Russia’s Orthodox Easter ceasefire of April 2026 ran 32 hours, from 16:00 on 11 April to the end of 12 April; the April 2025 Easter truce ran 30 hours.',
+      description:
+        'Russia’s Orthodox Easter ceasefire of April 2026 ran 32 hours, from 16:00 on 11 April to the end of 12 April: the default counts the two days it touched. The April 2025 Easter truce ran 30 hours.',
       unit: 'days',
       default: 2,
       min: 1,
@@ -762,9 +756,10 @@ export const data = defineScenarioData({
       kind: 'assumption',
     },
     {
-      id: 'pausedDecayPerWeek',
-      label: 'Momentum lost a week while talks are paused',
-      description: 'While the mediator’s attention is elsewhere, the talks lose momentum more slowly than when suspended after a breakdown; a pause alone never ends them.',
+      id: 'noRoundDecayPerWeek',
+      label: 'Momentum lost a week while no round meets',
+      description:
+        'While no round meets (none scheduled, one convened and waiting, or the talks paused while the mediator’s attention is elsewhere), the talks lose momentum, more slowly than when suspended after a breakdown; this alone never ends them.',
       unit: 'points/week',
       default: 1,
       min: 0,
@@ -793,18 +788,6 @@ export const data = defineScenarioData({
       min: 0.01,
       max: 0.5,
       sources: ['prm-2026-04-10', 'model'],
-      kind: 'assumption',
-    },
-    {
-      id: 'frontStallDays',
-      label: 'How long a Ukrainian recovery of ground holds the net advance elsewhere',
-      description:
-        'In February 2026 Ukraine regained more ground than it lost for the first time since 2023, on the southern front; the model marks the net advance held there for this long. In Donetsk the advance went on (DeepState 78.5% on 6 February; “the remaining 20%” on 5 March), so the Donetsk measure is not held.',
-      unit: 'days',
-      default: 28,
-      min: 7,
-      max: 60,
-      sources: ['cyprus-mail-2026-02-23', 'kyiv-independent-2026-03-04-gains'],
       kind: 'assumption',
     },
     {
@@ -1018,6 +1001,9 @@ export const data = defineScenarioData({
     { id: 'forceAcceptMin', label: 'Lowest chance Russia accepts a European-backed force', value: 0.001, unit: 'probability', sources: ['model'], kind: 'assumption' },
     { id: 'forceAcceptMax', label: 'Highest chance Russia accepts a European-backed force', value: 0.9, unit: 'probability', sources: ['model'], kind: 'assumption' },
     { id: 'massStrikeIntervalDays', label: 'Days between two mass strikes a person orders', value: 3, unit: 'days', sources: ['model', 'newsmax-2026-02-26'], kind: 'assumption' },
+    { id: 'holdOffIntervalDays', label: 'Days between two pauses on strikes at Washington’s request', value: 30, unit: 'days', sources: ['model', 'truce-2026'], kind: 'assumption' },
+    { id: 'frontGainsIntervalDays', label: 'Days between two recoveries of ground by Ukraine', value: 28, unit: 'days', sources: ['model', 'cyprus-mail-2026-02-23'], kind: 'assumption' },
+    { id: 'contactMomentumCeiling', label: 'Momentum up to which contacts with one side can raise the talks', value: 60, unit: 'points', sources: ['model'], kind: 'assumption' },
     { id: 'refineryStrikeIntervalDays', label: 'Days between two long-range strikes on Russian energy a person orders', value: 1, unit: 'days', sources: ['model'], kind: 'assumption' },
     { id: 'contactIntervalDays', label: 'Days between two meetings, or two calls, with the same side', value: 7, unit: 'days', sources: ['model', 'kyiv-independent-2026-03-11'], kind: 'assumption' },
     { id: 'holidayIntervalDays', label: 'Days between two holiday ceasefires', value: 60, unit: 'days', sources: ['model', 'glavnoe-2026-04-10'], kind: 'assumption' },
@@ -1111,7 +1097,7 @@ export const data = defineScenarioData({
       id: 'relapseRiskPct',
       label: 'Risk a ceasefire on the terms agreed so far would fail',
       description:
-        'Until a deal is signed there is no ceasefire: this is the chance that fighting would resume within the years the risk is counted over (ten by default, an assumption) after one signed on the terms agreed so far. Fortna’s base rate (almost half of interstate ceasefires since 1945, most failures in the first years) times the effects of peacekeepers, a DMZ, monitoring, a definitive settlement and outside pressure.',
+        'Until a deal is signed there is no ceasefire: this is the chance that fighting would resume within the years the risk is counted over (ten by default, an assumption) after one signed on the terms agreed so far. Fortna’s base rate (almost half of interstate ceasefires since 1945, most failures in the first years) times the effects of peacekeepers, a DMZ, monitoring, a definitive settlement and outside pressure. Once a deal is signed it is the chance that it fails in what is left of those years, given that it has held so far (zero once they are over: the model counts no risk beyond them); once it has failed, 100%.',
       unit: '%',
       min: 0,
       max: 100,
@@ -1206,7 +1192,7 @@ export const data = defineScenarioData({
       label: 'Propose an energy truce',
       description:
         'Washington proposes that both sides stop striking energy infrastructure for a set number of days, as in March 2025 and January 2026.',
-      days: 1,
+      days: 0,
       narrative: 'The United States proposed an energy truce.',
       notable: true,
       sources: ['truce-2026'],
@@ -1297,7 +1283,7 @@ export const data = defineScenarioData({
       party: 'us',
       label: 'Turn to a crisis elsewhere',
       description:
-        'The mediator’s attention is drawn to a crisis elsewhere, as the war with Iran from 28 February 2026 drew Washington’s: the round planned does not take place and the talks are paused — neither suspended by a party nor concluded. Later, Kyiv said the round had been postponed at Washington’s suggestion (9 March); Moscow spoke of “pauses, but nothing is being postponed” (10 March).',
+        'The mediator’s attention is drawn to a crisis elsewhere, as the war with Iran from 28 February 2026 drew Washington’s: the round planned does not take place and the talks are paused — neither suspended by a party nor concluded.',
       days: 1,
       narrative: 'The mediator turned to a crisis elsewhere; the planned round did not take place and the talks were paused.',
       notable: true,
@@ -1440,7 +1426,7 @@ export const data = defineScenarioData({
       label: 'Declare a holiday ceasefire',
       description:
         'Moscow declares a short general ceasefire on all fronts for a religious holiday, as for Orthodox Easter on 11–12 April 2026 (32 hours) and in April 2025. It is apart from the energy truce: a strike by either side breaks it.',
-      days: 1,
+      days: 0,
       narrative: 'Russia declared a holiday ceasefire on all fronts.',
       notable: true,
       sources: ['glavnoe-2026-04-10'],
@@ -1529,7 +1515,7 @@ export const data = defineScenarioData({
       party: 'ukraine',
       label: 'Propose extending the holiday ceasefire',
       description: 'Kyiv proposes that the holiday ceasefire go on, as it did formally on 11 April 2026.',
-      days: 1,
+      days: 0,
       narrative: 'Ukraine proposed extending the holiday ceasefire.',
       notable: true,
       sources: ['narrativeradar-2026-04-11'],
@@ -1540,7 +1526,7 @@ export const data = defineScenarioData({
       party: 'ukraine',
       label: 'Regain ground',
       description:
-        'Ukrainian forces regain more ground than they lose for a while, on the southern front, as in February 2026 — the first net gains since 2023 by the Black Bird Group’s and ISW’s counts; the Kremlin said Russia was advancing. In Donetsk the Russian advance went on.',
+        'Ukrainian forces regain more ground than they lose for a while, on the southern front, as in February 2026 — the first net gains since 2023 by the Black Bird Group’s and ISW’s counts; the Kremlin said Russia was advancing. The model has no measure of the southern front: the move records the gains and moves no chart; in Donetsk the advance goes on at its pace.',
       days: 1,
       narrative: 'Ukrainian forces regained ground elsewhere on the front; in Donetsk the Russian advance went on.',
       notable: true,
@@ -1638,8 +1624,8 @@ export const data = defineScenarioData({
         'strike.refineries',
         'time.day',
         'time.day',
-        'us.turn-to-crisis',
         'time.day',
+        'us.turn-to-crisis',
         'prisoners.exchange-stage',
         'prisoners.exchange-rest',
         'time.day',
@@ -1663,7 +1649,9 @@ export const data = defineScenarioData({
         'time.day',
         'time.day',
         'time.day',
+        'time.day',
         'holiday.declare',
+        'time.day',
         'holiday.propose-extension',
       ],
       events: [
@@ -1679,7 +1667,7 @@ export const data = defineScenarioData({
           step: 13,
           sources: ['reuters-2026-01-30', 'online-ua-2026-01-30'],
           narrative:
-            'At President Trump’s request of 29 January, the Kremlin said on 30 January that Russia would hold off strikes on Kyiv until 1 February. Kyiv said there was no direct deal with Moscow; President Trump had asked for a week. Nothing was signed, and Ukraine’s strikes went on.',
+            'At President Trump’s request of 29 January for a week without strikes on Kyiv and other cities in the cold, the Kremlin said on 30 January that Russia would hold off strikes on Kyiv until 1 February. Kyiv said there was no direct deal with Moscow. Nothing was signed; the model counts it as a pause in the mass strikes on the energy system.',
         },
         {
           step: 18,
@@ -1704,14 +1692,19 @@ export const data = defineScenarioData({
           step: 29,
           sources: ['etv-2026-02-18', 'trt-2026-02-18'],
           narrative:
-            'The third round met in Geneva on 17–18 February and agreed an exchange of 500 prisoners for 500, to be carried out in stages; the core issues stayed open.',
+            'The third round met in Geneva on 17–18 February. President Zelensky said “almost all issues” of a ceasefire-monitoring mechanism with US involvement were agreed, while territory stayed open; Russia’s Vladimir Medinsky called the talks “difficult but businesslike”. The prisoner exchange agreed there was carried out in stages in March.',
         },
-        { step: 34, sources: ['nh-2026-02-22'] },
+        {
+          step: 34,
+          sources: ['nh-2026-02-22'],
+          narrative:
+            'Russia struck overnight with 297 drones and 50 missiles by Ukraine’s count, hitting energy in Odesa; the report carries no date of its own and is dated here by the bombing in Lviv it was reported with.',
+        },
         {
           step: 35,
           sources: ['cyprus-mail-2026-02-23'],
           narrative:
-            'General Syrskyi said Ukrainian forces had regained about 400 km² on the southern front since late January; later counts (Black Bird Group, ISW) found Ukraine’s first net gains since 2023, while the Kremlin said Russia was advancing.',
+            'General Syrskyi said Ukrainian forces had regained about 400 km², eight settlements among them, on the southern front since late January; how much of it had been grey zone was unclear.',
         },
         { step: 38, sources: ['eurointegration-2026-02-25'] },
         { step: 40, sources: ['newsmax-2026-02-26', 'swissinfo-2026-02-26'] },
@@ -1726,10 +1719,10 @@ export const data = defineScenarioData({
           step: 45,
           sources: ['kyiv-independent-2026-03-02'],
           narrative:
-            'Ukraine’s drones struck the Novominskaya refinery in Russia’s Krasnodar region, a day after a strike on a power station in Belgorod. Only the refinery counts here as Russian refining knocked out.',
+            'Ukraine’s drones struck the Novominskaya refinery in Russia’s Krasnodar region, a day after a strike on a power station in Belgorod. Only the refinery counts here as Russian refining knocked out; the strike on the Novorossiysk oil terminal on 2 March is left out for the same reason.',
         },
         {
-          step: 48,
+          step: 49,
           sources: ['moscow-times-2026-03-03', 'kyiv-independent-2026-03-04'],
           narrative:
             'After the US and Israeli strikes on Iran from 28 February and Iran’s strikes on the Gulf, Abu Dhabi included, the round planned for early March was overtaken. On 3 March the Kremlin said a meeting in Abu Dhabi was “pretty much impossible” for now; on 4 March Kyiv said the trilateral was on hold because of the situation with Iran. The talks were paused, not ended.',
@@ -1752,13 +1745,13 @@ export const data = defineScenarioData({
         { step: 63, sources: ['econotimes-2026-03-14'] },
         { step: 66, sources: ['field-voice-2026-03-22'] },
         {
-          step: 73,
+          step: 74,
           sources: ['glavnoe-2026-04-10', 'prm-2026-04-10'],
           narrative:
             'Russia declared a 32-hour Orthodox Easter ceasefire, from 16:00 on 11 April to the end of 12 April. The Kremlin said it would not be extended — “We don’t want a truce, we want peace” — and that peace could come “today” if President Zelensky made “an appropriate decision”.',
         },
         {
-          step: 74,
+          step: 76,
           sources: ['narrativeradar-2026-04-11'],
           narrative:
             'As the ceasefire began, Kyiv formally proposed extending it; the Kremlin said President Putin had not decided. Whether the ceasefire held is not in the record found.',

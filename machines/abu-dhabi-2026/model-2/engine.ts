@@ -7,10 +7,20 @@ import { unmetRequirement, viewOf } from '@/machines/requirements';
 import { defineEngine, effectValues, moveDaysOf, type OutcomeOdds } from '@/machines/scenario';
 import type { data } from './data';
 import { createAbuDhabi2026Machine } from './machine';
-import { oddsTable, passTime, relapseRiskPct, requirementsOf, STATES, type ModelContext, type ModelView } from './rules';
+import { oddsTable, passTime, relapseRiskPct, remainingRelapseRiskPct, requirementsOf, STATES, type ModelContext, type ModelView } from './rules';
+
+/** Where a signed deal stands: holding, broken, or none signed yet. */
+type DealState = 'holding' | 'broken' | null;
+
+const dealStateOf = (view: ModelView): DealState =>
+  holding(view) ? 'holding' : view.matches(STATES.armisticeBroken) || view.matches(STATES.agreementBroken) ? 'broken' : null;
+
+/** The risk shown: of the terms so far before a signing; of what is left of it after; all of it once broken. */
+const riskShown = (c: ModelContext, definitive: boolean, deal: DealState) =>
+  deal === 'broken' ? 100 : deal === 'holding' ? remainingRelapseRiskPct(c, definitive) : relapseRiskPct(c, definitive);
 
 /** The metrics of a state of the talks (`definitive`: a comprehensive agreement is signed). */
-const metricsOfContext = (c: ModelContext, definitive: boolean) => ({
+const metricsOfContext = (c: ModelContext, definitive: boolean, deal: DealState) => ({
   donetskControlPct: c.donetskControlPct,
   gridAdequacyPct: c.gridAdequacyPct,
   civilianCasualties: c.civilianCasualties,
@@ -18,7 +28,7 @@ const metricsOfContext = (c: ModelContext, definitive: boolean) => ({
   talksMomentum: c.talksMomentum,
   roundsHeld: c.roundsHeld,
   prisonersExchanged: c.prisonersExchanged,
-  relapseRiskPct: relapseRiskPct(c, definitive),
+  relapseRiskPct: riskShown(c, definitive, deal),
 });
 
 /** Whether a signed deal holds now. */
@@ -37,19 +47,18 @@ export const engine = defineEngine((scenarioData: typeof data) => {
     createMachine: () => createAbuDhabi2026Machine({ daysOf, requirements }),
     input: (params) => ({ params, effects }),
     dayOf: (snapshot) => snapshot.context.day,
-    metricsOf: (snapshot) => metricsOfContext(snapshot.context, snapshot.matches('agreement')),
+    metricsOf: (snapshot) => metricsOfContext(snapshot.context, snapshot.matches('agreement'), dealStateOf(viewOf(snapshot))),
     // Time alone is the war going on: the same rules the clock advances by, with no move's own effect.
     metricsAfterDays: (snapshot, days) =>
-      metricsOfContext({ ...snapshot.context, ...passTime(snapshot.context, days) }, snapshot.matches('agreement')),
+      metricsOfContext({ ...snapshot.context, ...passTime(snapshot.context, days) }, snapshot.matches('agreement'), dealStateOf(viewOf(snapshot))),
     oddsOf: (snapshot, moveId) =>
       hasOdds(moveId) && (snapshot.matches('negotiating') || holding(viewOf(snapshot))) ? possible(odds[moveId](viewOf(snapshot))) : null,
     whyUnavailable: (snapshot, moveId) => unmetRequirement(requirements, viewOf(snapshot), moveId),
     // A signed deal ends the negotiation, not the story: the outcome stands from the signing on.
     outcomeOf: (snapshot) => (snapshot.matches('agreement') ? 'agreement' : snapshot.matches('armistice') ? 'armistice' : snapshot.matches('collapse') ? 'collapse' : null),
     holdsOf: (snapshot) => {
-      const view = viewOf(snapshot);
-      if (holding(view)) return true;
-      return view.matches(STATES.armisticeBroken) || view.matches(STATES.agreementBroken) ? false : null;
+      const deal = dealStateOf(viewOf(snapshot));
+      return deal === null ? null : deal === 'holding';
     },
   };
 });

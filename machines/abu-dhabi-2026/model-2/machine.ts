@@ -17,6 +17,7 @@ import { requirementGuards } from '@/machines/requirements';
 import { type MoveEventOf, type MoveOutcomeIdOf, type ScenarioOutput, type StateMeta } from '@/machines/scenario';
 import type { data } from './data';
 import {
+  contactMomentum,
   decayMomentum,
   exchangeStage,
   gridAid,
@@ -57,6 +58,8 @@ type OutcomeId = MoveOutcomeIdOf<Data>;
 const advance = 'advance clock' as const;
 /** Shifts momentum by one of the effects table's momentum effects (in steps of the `momentumStep` parameter). */
 const momentum = (by: MomentumEffect) => ({ type: 'shift momentum', params: { by } }) as const;
+/** A contact with one side: its momentum effect, up to the ceiling contacts can bring momentum to. */
+const contact = (by: MomentumEffect) => ({ type: 'shift momentum by a contact', params: { by } }) as const;
 const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
 const strikeLevel = (level: StrikeLevel) => ({ type: 'set strike level', params: { level } }) as const;
 const refineryCampaign = (on: boolean) => ({ type: 'set refinery campaign', params: { on } }) as const;
@@ -142,7 +145,9 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       })),
       'shift momentum': assign(({ context }, params: { by: MomentumEffect }) => ({ talksMomentum: shiftMomentum(context, context.effects[params.by]) })),
       'decay momentum': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type), context.params.suspendedDecayPerWeek) })),
-      'decay momentum in pause': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type), context.params.pausedDecayPerWeek) })),
+      'decay momentum without a round': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type), context.params.noRoundDecayPerWeek) })),
+      // Contacts with one side keep the talks alive, but only rounds build them beyond a point.
+      'shift momentum by a contact': assign(({ context }, params: { by: MomentumEffect }) => ({ talksMomentum: contactMomentum(context, context.effects[params.by]) })),
       'record round': assign(({ context }, params: { outcome: RoundOutcome }) => recordRound(context, params.outcome)),
       'start truce': assign(({ context }) => startTruce(context)),
       'end truce': assign({ truceEndDay: null }),
@@ -179,9 +184,8 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
       'end hold-off': assign({ holdOffEndDay: null }),
       'propose holiday extension': assign({ holidayExtensionProposed: true }),
       'refuse holiday extension': assign({ holidayExtensionProposed: false }),
-      'halt the advance': assign(({ context }) => ({ frontStallUntilDay: context.day + context.params.frontStallDays })),
-      'note freeze accepted': assign(({ context }) => ({ roundsAtFreezeAccepted: context.roundsHeld })),
-      'note donetsk settled': assign(({ context }) => ({ roundsAtDonetskSettled: context.roundsHeld })),
+      'note freeze accepted': assign(({ context }) => ({ roundsAtFreezeAccepted: context.roundsOfProgress })),
+      'note donetsk settled': assign(({ context }) => ({ roundsAtDonetskSettled: context.roundsOfProgress })),
     },
   }).createMachine({
     id: 'abuDhabi2026',
@@ -199,13 +203,13 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
           'us.pressure-ukraine': { guard: 'ukraine not yet pressed', actions: [advance, 'press ukraine', momentum('usInitiativeMomentum')] },
           'us.offer-guarantees': { guard: 'monitoring not yet offered', actions: [advance, 'offer monitoring', momentum('usInitiativeMomentum')] },
           'europe.grid-aid': { guard: requires('europe.grid-aid'), actions: [advance, 'send grid aid'] },
-          'us.meet-ukraine': { guard: requires('us.meet-ukraine'), actions: [advance, 'note taken', momentum('bilateralMomentum')] },
-          'us.meet-russia': { guard: requires('us.meet-russia'), actions: [advance, 'note taken', momentum('bilateralMomentum')] },
-          'us.call-ukraine': { guard: requires('us.call-ukraine'), actions: [advance, 'note taken', momentum('leaderCallMomentum')] },
-          'us.call-russia': { guard: requires('us.call-russia'), actions: [advance, 'note taken', momentum('leaderCallMomentum')] },
+          'us.meet-ukraine': { guard: requires('us.meet-ukraine'), actions: [advance, 'note taken', contact('bilateralMomentum')] },
+          'us.meet-russia': { guard: requires('us.meet-russia'), actions: [advance, 'note taken', contact('bilateralMomentum')] },
+          'us.call-ukraine': { guard: requires('us.call-ukraine'), actions: [advance, 'note taken', contact('leaderCallMomentum')] },
+          'us.call-russia': { guard: requires('us.call-russia'), actions: [advance, 'note taken', contact('leaderCallMomentum')] },
           'prisoners.exchange-stage': { guard: requires('prisoners.exchange-stage'), actions: [advance, 'exchange stage', momentum('exchangeStageMomentum')] },
           'prisoners.exchange-rest': { guard: requires('prisoners.exchange-rest'), actions: [advance, 'exchange rest', momentum('exchangeStageMomentum')] },
-          'front.ukrainian-gains': { guard: requires('front.ukrainian-gains'), actions: [advance, 'halt the advance'] },
+          'front.ukrainian-gains': { guard: requires('front.ukrainian-gains'), actions: [advance, 'note taken'] },
         }),
         states: {
           talks: {
@@ -228,19 +232,19 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
             }),
             states: {
               idle: {
-                description: 'No round is scheduled.',
+                description: 'No round is scheduled; momentum drains slowly while none meets.',
                 meta: { label: 'idle' },
-                on: onTime({ actions: advance }),
+                on: onTime({ actions: [advance, 'decay momentum without a round'] as const }),
               },
               scheduled: {
-                description: 'A round has been convened.',
+                description: 'A round has been convened; momentum drains slowly until it meets.',
                 meta: { label: 'scheduled' },
-                on: onTime({ actions: advance }),
+                on: onTime({ actions: [advance, 'decay momentum without a round'] as const }),
               },
               paused: {
                 description: 'The talks are paused: the mediator’s attention is elsewhere, and no round meets. Neither side has suspended them; momentum drains slowly while they are paused.',
                 meta: { label: 'paused' },
-                on: onTime({ actions: [advance, 'decay momentum in pause'] as const }),
+                on: onTime({ actions: [advance, 'decay momentum without a round'] as const }),
               },
               suspended: {
                 description: 'The talks are suspended after a breakdown; momentum drains while they are.',
@@ -371,7 +375,11 @@ export function createAbuDhabi2026Machine({ daysOf, requirements }: { daysOf: (m
                     meta: { label: 'active' },
                     on: handles({
                       'strike.energy': { guard: requires('strike.energy'), actions: [advance, 'note taken', 'mass strike', momentum('massStrikeMomentum')] },
-                      'strike.hold-off': { guard: requires('strike.hold-off'), target: 'holdingOff', actions: [advance, 'start hold-off', momentum('holdOffMomentum')] },
+                      'strike.hold-off': {
+                        guard: requires('strike.hold-off'),
+                        target: 'holdingOff',
+                        actions: [advance, 'note taken', 'start hold-off', momentum('holdOffMomentum')],
+                      },
                       'strike.intensify': { target: 'intensified', actions: [advance, strikeLevel(2), momentum('intensifyMomentum')] },
                       'strike.scale-back': { target: 'paused', actions: [advance, strikeLevel(0)] },
                       'truce.sign': { guard: truceSigned, target: 'paused', actions: strikeLevel(0) },

@@ -85,8 +85,6 @@ export interface ModelContext {
   holidayExtensionProposed: boolean;
   /** Whether the holiday ceasefire in force has been extended once already. */
   holidayExtended: boolean;
-  /** Day until which Ukrainian gains halt the net Russian advance; null when they do not. */
-  frontStallUntilDay: number | null;
 }
 
 export type ModelView = ViewOf<ModelContext>;
@@ -185,6 +183,7 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'strike.energy': [waited('strike.energy', effect.massStrikeIntervalDays, 'The last mass strike was less than')],
   'strike.refineries': [waited('strike.refineries', effect.refineryStrikeIntervalDays, 'Ukraine’s last long-range strike was less than')],
   'strike.hold-off': [
+    waited('strike.hold-off', effect.holdOffIntervalDays, 'Russia last held off its strikes at Washington’s request less than'),
     { test: { in: [STATES.strikesActive] }, whyNot: 'Russia’s campaign on Ukraine’s energy is not going on at its usual pace.' },
   ],
   'us.meet-ukraine': [waited('us.meet-ukraine', effect.contactIntervalDays, 'US envoys met Ukraine’s delegation less than')],
@@ -195,9 +194,7 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     { test: { in: [STATES.holidayDeclared, STATES.holidayInForce] }, whyNot: 'No holiday ceasefire is declared.' },
     { test: { holds: (ctx) => ctx.holidayExtensionProposed }, whyNot: 'Kyiv has not proposed extending the holiday ceasefire.' },
   ],
-  'front.ukrainian-gains': [
-    { test: { holds: (ctx) => !frontStalled(ctx) }, whyNot: 'Ukrainian gains are already holding the net advance.' },
-  ],
+  'front.ukrainian-gains': [waited('front.ukrainian-gains', effect.frontGainsIntervalDays, 'Ukraine’s last recovery of ground on the record was less than')],
   'talks.abandon': [{ test: { in: [STATES.talksSuspended] }, whyNot: 'The talks are not suspended; Washington is still mediating.' }],
   'truce.propose': [{ test: { notIn: [STATES.truceProposed] }, whyNot: 'A truce proposal is already on the table.' }, noTruceInForce, truceSettled],
   'truce.sign': [noTruceInForce, truceSettled, { test: { in: [STATES.truceProposed] }, whyNot: 'No energy truce has been proposed.' }],
@@ -249,9 +246,6 @@ function waited(moveId: MoveId, days: number, said: string): Requirement {
   };
 }
 
-/** Whether Ukrainian gains halt the net Russian advance now. */
-export const frontStalled = (ctx: ModelContext): boolean => ctx.frontStallUntilDay !== null && ctx.day < ctx.frontStallUntilDay;
-
 /** Days of the next `days` before `until` (a day a spell ends; null for none). */
 const daysBefore = (ctx: ModelContext, until: number | null, days: number) => (until === null ? 0 : clamp(until - ctx.day, 0, days));
 
@@ -295,7 +289,6 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     holidayDeclaredDay: null,
     holidayExtensionProposed: false,
     holidayExtended: false,
-    frontStallUntilDay: null,
   };
 }
 
@@ -401,7 +394,13 @@ export function shiftMomentum(ctx: ModelContext, steps: number): number {
   return clamp(ctx.talksMomentum + steps * ctx.params.momentumStep, 0, 100);
 }
 
-/** Momentum after `days` of talks suspended or paused, which drain it at `perWeek` points a week. */
+/** Momentum after a contact with one side worth `steps` steps: it rises no higher than the contact ceiling. */
+export function contactMomentum(ctx: ModelContext, steps: number): number {
+  const ceiling = ctx.effects.contactMomentumCeiling;
+  return ctx.talksMomentum >= ceiling ? ctx.talksMomentum : Math.min(ceiling, shiftMomentum(ctx, steps));
+}
+
+/** Momentum after `days` without a round meeting, or of talks suspended, draining it at `perWeek` points a week. */
 export function decayMomentum(ctx: ModelContext, days: number, perWeek: number): number {
   return Math.max(0, ctx.talksMomentum - (perWeek * days) / 7);
 }
@@ -590,6 +589,17 @@ export function dealHoldOdds(ctx: ModelContext, days: number, definitive: boolea
     { id: 'deal-holds', p: holds },
     { id: 'deal-breaks', p: 1 - holds },
   ];
+}
+
+/**
+ * The risk (%) shown for a signed deal: that it fails in what is left of the years its risk is
+ * counted over, given that it has held so far (the same even spread as `dealHoldOdds`).
+ */
+export function remainingRelapseRiskPct(ctx: ModelContext, definitive: boolean): number {
+  const risk = relapseRiskPct(ctx, definitive) / 100;
+  const span = 365 * ctx.params.relapseYears;
+  const since = Math.min(span, ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay);
+  return (100 * (risk * (span - since))) / span / (1 - (risk * since) / span);
 }
 
 /** The odds of a time move now: under a signed deal, whether it holds; else whether an energy truce does. */

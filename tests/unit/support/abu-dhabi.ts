@@ -1,4 +1,7 @@
-/** Shared helpers for the Abu Dhabi 2026 tests: load the scenario through the registry and replay paths. */
+/**
+ * Shared helpers for the tests of Abu Dhabi's model 1, the first released version (model 2's own facts
+ * are in abu-dhabi-model-2.test.ts): load it through the registry and replay paths.
+ */
 import { coreEn } from '@/lib/i18n/core-messages';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
 import { requireScenario } from '@/tests/support/scenarios';
@@ -10,7 +13,7 @@ import { parsePath } from '@/lib/sim/path';
 
 export const SCENARIO_ID = 'abu-dhabi-2026';
 
-export const scenario: Scenario = await requireScenario(SCENARIO_ID);
+export const scenario: Scenario = await requireScenario(SCENARIO_ID, 1);
 
 /** Parameters with overrides applied; throws when an override is rejected. */
 export function paramsWith(overrides: Record<string, number> = {}): Params {
