@@ -18,7 +18,8 @@ function pathOf(text: string): PathStep[] {
 
 function forkedSession(): Session {
   let session = createSession(scenario, 7, pathOf('history'), 'What happened');
-  session = withTree(session, takeMove(showStep(session.tree, 2), { move: 'talks.round', outcome: 'stalled' }, name));
+  // From step 3 of the record, the first round convened: a stalled round instead of the record's.
+  session = withTree(session, takeMove(showStep(session.tree, 3), { move: 'talks.round', outcome: 'stalled' }, name));
   return withCompare(session, { kind: 'branch', id: 'b1' });
 }
 

@@ -267,25 +267,25 @@ describe('sessions made with another model version', () => {
   }
 
   it('the bare address opens the workbench again in the version the local copy was made with, and writes nothing over it', async () => {
-    const text = await savedWithVersion(2);
+    const text = await savedWithVersion(1);
     const browser = memoryBrowser({ [KEY]: text });
-    const tab = await openTab(browser, {}, { otherVersions: [2] });
-    expect(tab.reopened).toEqual([2]);
+    const tab = await openTab(browser, {}, { otherVersions: [1] });
+    expect(tab.reopened).toEqual([1]);
     await act(tab, { type: 'page.hidden' });
     expect(browser.items.get(KEY)).toBe(text);
     expect(browser.items.has(`${KEY}:unreadable`)).toBe(false);
   });
 
   it('an address that asks for a path keeps that version’s session aside, and opening it opens that version’s workbench on it', async () => {
-    const text = await savedWithVersion(2);
+    const text = await savedWithVersion(1);
     const browser = memoryBrowser({ [KEY]: text });
-    const tab = await openTab(browser, { path: 'truce.propose' }, { otherVersions: [2] });
+    const tab = await openTab(browser, { path: 'truce.propose' }, { otherVersions: [1] });
     expect(tab.reopened).toEqual([]);
     expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'set-aside' }]);
     expect(select(tab, sessionSelectors.kept)).toEqual([text]);
 
     await act(tab, { type: 'kept.open', text });
-    expect(tab.reopened).toEqual([2]);
+    expect(tab.reopened).toEqual([1]);
     expect(browser.items.get(KEY)).toBe(text);
     // This version's session waits aside in its place.
     expect(readKeptSessions(browser.items.get(KEPT_KEY)!).map((t) => glanceAtSavedSession(t)?.steps)).toEqual([1]);
@@ -294,7 +294,7 @@ describe('sessions made with another model version', () => {
   it('a session of a version this Parley does not run is kept under :unreadable, as any it cannot read', async () => {
     const text = await savedWithVersion(3);
     const browser = memoryBrowser({ [KEY]: text });
-    const tab = await openTab(browser, {}, { otherVersions: [2] });
+    const tab = await openTab(browser, {}, { otherVersions: [1] });
     expect(tab.reopened).toEqual([]);
     expect(browser.items.get(`${KEY}:unreadable`)).toBe(text);
     expect(select(tab, sessionSelectors.notices)).toEqual([{ kind: 'saved-unreadable', error: expect.objectContaining({ code: 'other-model-version', saved: 3 }) }]);

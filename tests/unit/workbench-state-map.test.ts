@@ -25,13 +25,17 @@ describe('state map', () => {
     }
     const truce = regions.find((r) => r.id === 'negotiating.truce')!;
     expect(truce.label).toBe('Energy truce');
-    expect(truce.states.map((s) => s.key)).toEqual(['none', 'proposed', 'inForce', 'expired', 'broken']);
+    expect(truce.states.map((s) => s.key)).toEqual(['none', 'proposed', 'inForce', 'lapsing', 'expired', 'broken']);
     expect(truce.states.every((s) => s.description)).toBe(true);
   });
 
-  it('marks exactly one active state in every region while the talks go on', () => {
+  it('marks exactly one active state in every region of the stage the talks are in while they go on, and none in a deal’s', () => {
     const regions = stateMap(initialSnapshot(scenario, params.value).value);
-    for (const region of regions) expect(region.states.filter((s) => s.active)).toHaveLength(1);
+    const running = regions.filter((r) => r.id === '' || r.id.startsWith('negotiating'));
+    for (const region of running) expect(region.states.filter((s) => s.active), region.id).toHaveLength(1);
+    // A signed deal's own states (holding, broken down) wait until one is signed.
+    const ofADeal = regions.filter((r) => r.id === 'armistice' || r.id === 'agreement');
+    expect(ofADeal.map((r) => r.states.filter((s) => s.active).length)).toEqual([0, 0]);
     expect(activeIds(initialSnapshot(scenario, params.value).value)).toContain('negotiating.talks.idle');
   });
 
