@@ -1,6 +1,7 @@
 /** Builds share-link codes in the test process with the same core the app uses. */
 import { coreEn } from '@/lib/i18n/core-messages';
 import { requireScenario } from '@/tests/support/scenarios';
+import type { ScenarioData } from '@/machines/scenario';
 import { BitWriter } from '@/lib/share/bits';
 import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '@/lib/share/codec';
 import { parsePath } from '@/lib/sim/path';
@@ -8,8 +9,14 @@ import { parsePath } from '@/lib/sim/path';
 export const scenario = await requireScenario('abu-dhabi-2026');
 export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;
 
-export function steps(pathText: string) {
-  const parsed = parsePath(pathText, scenario.data);
+/** Each model version's data, by version: a link's moves are numbered by its own version's. */
+const dataOf = new Map<number, ScenarioData>([
+  [1, (await requireScenario('abu-dhabi-2026', 1)).data],
+  [scenario.data.modelVersion, scenario.data],
+]);
+
+export function steps(pathText: string, data: ScenarioData = scenario.data) {
+  const parsed = parsePath(pathText, data);
   if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
   return parsed.value;
 }
@@ -18,14 +25,14 @@ export function linkCode(pathText: string, extra: Partial<LinkState> = {}, model
   const state: LinkState = {
     scenarioId: scenario.data.id,
     modelVersion,
-    path: steps(pathText),
+    path: steps(pathText, dataOf.get(modelVersion)),
     seed: 1,
     params: {},
     step: null,
     compare: null,
     ...extra,
   };
-  const encoded = encodeLinkCode(state, { ...scenario.data, modelVersion });
+  const encoded = encodeLinkCode(state, dataOf.get(modelVersion) ?? { ...scenario.data, modelVersion });
   if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
   return encoded.value;
 }

@@ -1,8 +1,8 @@
 /**
  * Model versions as a person meets them: a link or a saved session opens in the version it was made
  * with, a version that is not the current one says so with a way to the current one, and the model
- * page lists every version with what it changed. Model 2 of Abu Dhabi is a preview while model 1 is
- * the current version.
+ * page lists every version with what it changed. Model 2 of Abu Dhabi is the current version; model 1
+ * the older one.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { linkCode, workbenchUrl } from './links';
@@ -10,49 +10,51 @@ import { addressNow, expect, openWorkbench, takeStep, test, wcagTags, workbench 
 
 const notice = (page: import('@playwright/test').Page) => page.locator('.model-version-notice');
 
-test('the current model says nothing of versions; a preview says it may still change, and opens the same path in the current model', async ({ page }) => {
+test('the current model says nothing of versions; an older one says a newer exists, what it changes, and opens the same path in it', async ({ page }) => {
   await openWorkbench(page, '?path=talks.convene,time.week');
   await expect(notice(page)).toHaveCount(0);
 
-  await openWorkbench(page, '?model=2&path=talks.convene,time.week&seed=7&step=1');
-  await expect(notice(page)).toHaveAttribute('data-model-version', '2');
-  await expect(notice(page)).toContainText('preview of model 2');
+  await openWorkbench(page, '?model=1&path=talks.convene,time.week&seed=7&step=1');
+  await expect(notice(page)).toHaveAttribute('data-model-version', '1');
+  await expect(notice(page)).toContainText('Model 2, released on 1 December 2026, is newer.');
+  await expect(notice(page)).toContainText('What changes in model 2');
   await expect(workbench(page)).toHaveAttribute('data-step', '1');
-  // Once the session changes, the address bar holds its share link, which carries model 2.
+  // Once the session changes, the address bar holds its share link, which carries model 1.
   await takeStep(page, 'time.day');
   const link = new URL(await addressNow(page)).search;
   expect(link).toMatch(/^\?l=/);
   await page.goto(workbenchUrl(link));
-  await expect(notice(page)).toHaveAttribute('data-model-version', '2');
+  await expect(notice(page)).toHaveAttribute('data-model-version', '1');
   await expect(workbench(page)).toHaveAttribute('data-step', '2');
 
-  await notice(page).getByRole('link', { name: 'Open this path in model 1' }).click();
+  await notice(page).getByRole('link', { name: 'Open this path in model 2' }).click();
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
   await expect(notice(page)).toHaveCount(0);
-  // The branch the move started: convene, a day; shown at its end, as in the preview.
+  // The branch the move started: convene, a day; shown at its end. In model 2 convening a round
+  // takes no day of its own, so the day passed ends on 15 January.
   await expect(workbench(page)).toHaveAttribute('data-step', '2');
-  await expect(workbench(page)).toHaveAttribute('data-date', '2026-01-16');
+  await expect(workbench(page)).toHaveAttribute('data-date', '2026-01-15');
 });
 
-test('a share link made with model 2 opens in model 2, and the notice passes axe', async ({ page }) => {
-  await page.goto(workbenchUrl(`?l=${linkCode('talks.convene', {}, 2)}`));
+test('a share link made with model 1 opens in model 1, and the notice passes axe', async ({ page }) => {
+  await page.goto(workbenchUrl(`?l=${linkCode('talks.convene', {}, 1)}`));
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
-  await expect(notice(page)).toHaveAttribute('data-model-version', '2');
+  await expect(notice(page)).toHaveAttribute('data-model-version', '1');
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(results.violations).toEqual([]);
 });
 
 test('a session saved with another model version opens in that version from the bare address', async ({ page }) => {
-  await openWorkbench(page, '?model=2&path=talks.convene,time.week,time.week');
+  await openWorkbench(page, '?model=1&path=talks.convene,time.week,time.week');
   // Saved once the frame is painted; the address then holds the session's link.
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('parley:session:abu-dhabi-2026') ?? '')).toContain('"modelVersion": 2');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('parley:session:abu-dhabi-2026') ?? '')).toContain('"modelVersion": 1');
 
   await page.goto(workbenchUrl());
-  // The page opens again as model 2's (its address then follows the session, whose link carries model 2).
-  await expect(notice(page)).toHaveAttribute('data-model-version', '2');
+  // The page opens again as model 1's (its address then follows the session, whose link carries model 1).
+  await expect(notice(page)).toHaveAttribute('data-model-version', '1');
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
   await expect(workbench(page)).toHaveAttribute('data-step', '3');
-  await expect(notice(page)).toHaveAttribute('data-model-version', '2');
+  await expect(notice(page)).toHaveAttribute('data-model-version', '1');
 });
 
 test('the model page lists every version with its date and what changed, and shows each version’s model', async ({ page }) => {
@@ -60,12 +62,12 @@ test('the model page lists every version with its date and what changed, and sho
   const versions = page.locator('[data-model-version]');
   await expect(versions).toHaveCount(2);
   await expect(versions.nth(0)).toContainText('Model 1 · released 25 November 2026');
-  await expect(versions.nth(0)).toContainText('shown on this page');
-  await expect(versions.nth(1)).toContainText('Model 2 · preview, not yet released');
-  await versions.nth(1).getByRole('link', { name: 'See model 2' }).click();
-  await expect(page).toHaveURL(/\/model\?model=2$/);
-  await expect(page.locator('[data-model-version="2"]')).toContainText('shown on this page');
+  await expect(versions.nth(1)).toContainText('Model 2 · released 1 December 2026');
+  await expect(versions.nth(1)).toContainText('shown on this page');
+  await versions.nth(0).getByRole('link', { name: 'See model 1' }).click();
+  await expect(page).toHaveURL(/\/model\?model=1$/);
+  await expect(page.locator('[data-model-version="1"]')).toContainText('shown on this page');
   await page.getByRole('link', { name: 'Back to the workbench' }).click();
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
-  await expect(notice(page)).toHaveAttribute('data-model-version', '2');
+  await expect(notice(page)).toHaveAttribute('data-model-version', '1');
 });

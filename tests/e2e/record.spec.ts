@@ -10,14 +10,14 @@ import { branchItems, expect, openWorkbench, takeStep, test, wcagTags, workbench
 const sourceLine = (page: import('@playwright/test').Page) => page.locator('.situation .source-line');
 
 test('an event of the record cites its own dated report; an event that did not happen is simulated, modelled on the move’s sources', async ({ page }) => {
-  await openWorkbench(page, '?model=2&preset=history&step=14');
+  await openWorkbench(page, '?preset=history&step=20');
   await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'record');
   await expect(sourceLine(page)).toContainText('Fact');
   await expect(sourceLine(page)).toContainText('Reported: Anadolu Agency');
   await expect(sourceLine(page)).toContainText('(5 February 2026)');
   await expect(sourceLine(page).getByRole('link').first()).toHaveAttribute('href', /anews\.com\.tr/);
 
-  await openWorkbench(page, '?model=2&path=history,terms.propose-peacekeepers:accepted');
+  await openWorkbench(page, '?path=history,terms.propose-peacekeepers:accepted');
   await expect(page.locator('.narrative')).toHaveText('Russia accepted a European-backed force along a demilitarised zone.');
   await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'simulated');
   await expect(sourceLine(page)).toContainText('Simulated');
@@ -26,26 +26,26 @@ test('an event of the record cites its own dated report; an event that did not h
 });
 
 test('the strikes of 3 February are told in both sides’ readings', async ({ page }) => {
-  await openWorkbench(page, '?model=2&preset=history&step=13');
-  await expect(page.locator('.narrative')).toContainText('Kyiv called it a breach of the truce; Moscow said the pause it had agreed ran only to 1 February.');
+  await openWorkbench(page, '?preset=history&step=18');
+  await expect(page.locator('.narrative')).toContainText('Kyiv called it a breach of the week’s pause it had counted on; Moscow said the pause it had agreed ran only to 1 February.');
 });
 
 test('the timeline marks where the record ends, and a move there starts a branch of its own', async ({ page }) => {
-  await openWorkbench(page, '?model=2&preset=history');
+  await openWorkbench(page, '?preset=history');
   const timeline = page.locator('.panel-timeline');
-  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends here, at step 54; a move now starts a branch of its own.');
-  await expect(timeline.locator('li.record-end [data-timeline-step="54"]')).toBeVisible();
+  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends here, at step 76; a move now starts a branch of its own.');
+  await expect(timeline.locator('li.record-end [data-timeline-step="76"]')).toBeVisible();
   await expect(branchItems(page)).toHaveCount(1);
 
   await takeStep(page, 'time.week');
   await expect(branchItems(page)).toHaveCount(2);
   await expect(page.locator('[data-branch] .branch-open[aria-current="true"]')).toContainText(/^Path 2/);
-  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends at step 54; what follows is hypothetical.');
-  await expect(timeline.locator('[data-timeline-step="55"]')).toContainText('what if');
+  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends at step 76; what follows is hypothetical.');
+  await expect(timeline.locator('[data-timeline-step="77"]')).toContainText('what if');
   await expect(timeline.locator('li[data-on-record="false"]')).toHaveCount(1);
   // The record's branch is as it was.
   await page.locator('.branch-open', { hasText: /^What happened/ }).click();
-  await expect(workbench(page)).toHaveAttribute("data-step", "54");
+  await expect(workbench(page)).toHaveAttribute("data-step", "76");
 
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(results.violations).toEqual([]);
@@ -58,29 +58,30 @@ for (const [name, viewport] of [
   test(`a what-if branch and the record's end, at ${name} (screenshots saved)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await mkdir('test-results/screenshots', { recursive: true });
-    await openWorkbench(page, '?model=2&path=history,terms.propose-freeze:accepted');
+    await openWorkbench(page, '?path=history,terms.propose-freeze:accepted');
     await expect(sourceLine(page)).toHaveAttribute('data-provenance', 'simulated');
     if (viewport.width > 1000) await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/what-if-${name}.png` });
     await page.locator('.panel-timeline').scrollIntoViewIfNeeded();
-    await expect(page.locator('[data-timeline-step="55"]')).toContainText('what if');
+    await expect(page.locator('[data-timeline-step="77"]')).toContainText('what if');
     await page.locator('.panel-timeline').screenshot({ path: `test-results/screenshots/record-end-timeline-${name}.png` });
   });
 }
 
 test('estimates say so, to the precision their sources carry, and every move says how long it takes', async ({ page }) => {
-  await openWorkbench(page, '?model=2&preset=history');
+  await openWorkbench(page, '?preset=history');
   const casualties = page.locator('figure.metric-card', { has: page.locator('[data-metric="civilianCasualties"]') });
   await expect(casualties.locator('h3')).toContainText('Ukrainian civilians killed and injured since the start');
   await expect(casualties.locator('.source-line')).toContainText('Model estimate based on: Fact UN Human Rights Monitoring Mission');
   await expect(casualties.locator('.readout')).toHaveText(/^[\d,]*0 people$/);
   const moveNames = await page.locator('.move-button, .move-uncertain .move-label').allTextContents();
   expect(moveNames.length).toBeGreaterThan(5);
-  for (const name of moveNames) expect(name).toMatch(/\+\d+ (day|days|week|weeks)$/);
+  for (const name of moveNames) expect(name).toMatch(/(\+\d+ (day|days|week|weeks)|same day)$/);
+  expect(moveNames.some((name) => name.endsWith('same day'))).toBe(true);
 });
 
 test('after a signing the story goes on: only time passes, and the situation says whether the deal holds', async ({ page }) => {
-  await openWorkbench(page, '?model=2&path=terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene,armistice.sign');
+  await openWorkbench(page, '?path=terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene,armistice.sign');
   await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'true');
   await expect(page.locator('.outcome-banner')).toContainText('It holds so far.');
   await expect(page.locator('.moves')).toContainText('The talks have ended: armistice signed. Let time pass to see whether it holds.');
@@ -91,13 +92,17 @@ test('after a signing the story goes on: only time passes, and the situation say
   await expect(page.locator('.move-button, .outcome-button')).toHaveCount(0);
 });
 
-test('a move says what it did by itself, apart from the day it took', async ({ page }) => {
-  await openWorkbench(page, '?model=2&path=strike.refineries');
+test('a move says what it did by itself, apart from the day it took; a move within the day needs no telling apart', async ({ page }) => {
+  await openWorkbench(page, '?path=talks.convene,talks.round:exchange');
   const effect = page.locator('.move-effect');
   await effect.locator('summary').click();
   await expect(effect.locator('summary')).toHaveText('What the move did, apart from the day it took');
   const casualties = effect.locator('[data-effect-metric="civilianCasualties"] td');
   await expect(casualties.nth(0)).toHaveText('0');
   await expect(casualties.nth(1)).toHaveText(/^\+\d+$/);
-  await expect(effect.locator('[data-effect-metric="russianRefiningHitPct"] td').nth(0)).toHaveText('+2');
+  await expect(effect.locator('[data-effect-metric="prisonersExchanged"] td').nth(0)).toHaveText(/^\+\d+$/);
+
+  await openWorkbench(page, '?path=strike.refineries');
+  await expect(page.locator('.situation-when')).toContainText('14 January 2026');
+  await expect(page.locator('.move-effect')).toHaveCount(0);
 });

@@ -130,11 +130,12 @@ test.describe('branches, undo and the saved session', () => {
     await expect(page.locator('.legend')).toContainText('What happened');
 
     // Region by region, each path's active state at its end, named as the statechart labels them:
-    // this path's talks are idle and it proposed no truce; the record's next round is scheduled and
-    // its truce broke. The two end apart on these regions, so each cell must come from its own path.
+    // this path's talks are idle and no holiday ceasefire was declared; the record's talks are paused
+    // and its Easter ceasefire in force. The two end apart on these regions, so each cell must come
+    // from its own path.
     for (const [region, cells] of [
-      ['Talks', ['idle', 'scheduled']],
-      ['Energy truce', ['none', 'broken']],
+      ['Talks', ['idle', 'paused']],
+      ['Holiday ceasefire', ['none', 'in force']],
     ] as const) {
       const row = table.locator('tr').filter({ has: page.getByRole('rowheader', { name: region, exact: true }) });
       await expect(row.locator('td')).toHaveText([...cells]);

@@ -16,8 +16,15 @@ function dateOf(label: string): string {
   throw new Error(`no date reads "${label}"`);
 }
 
-/** The metric's value on `date` along a `sim run` trajectory: as after the last step taken by then. */
-const valueOn = (steps: readonly SimStep[], date: string) => steps.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
+/**
+ * The metric's value on `date` along a `sim run` trajectory, as after the last step taken by then,
+ * and as people are shown it: an estimate to the precision its sources carry (casualties to the
+ * nearest ten).
+ */
+const valueOn = (steps: readonly SimStep[], date: string) => {
+  const value = steps.filter((s) => s.date <= date).at(-1)!.metrics[metric.id]!;
+  return metric.roundTo ? Math.round(value / metric.roundTo) * metric.roundTo : value;
+};
 
 /** Opens the path and brings the metric's card into view with its chart drawn. */
 async function openChartCard(page: Page, pathText: string): Promise<Locator> {
