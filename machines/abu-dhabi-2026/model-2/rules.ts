@@ -598,7 +598,9 @@ export function dealHoldOdds(ctx: ModelContext, days: number, definitive: boolea
 export function remainingRelapseRiskPct(ctx: ModelContext, definitive: boolean): number {
   const risk = relapseRiskPct(ctx, definitive) / 100;
   const span = 365 * ctx.params.relapseYears;
-  const since = Math.min(span, ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay);
+  const since = ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay;
+  // Past the years counted there is no risk left (and a certain failure would leave 0 / 0).
+  if (since >= span) return 0;
   return (100 * (risk * (span - since))) / span / (1 - (risk * since) / span);
 }
 
