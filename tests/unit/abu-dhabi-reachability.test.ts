@@ -1,36 +1,22 @@
 /**
- * Every outcome and every state of the statechart can be reached. Paths are found by search — a
- * breadth-first search over state values (with the flags in context that guards read), and seeded
- * random walks that draw outcomes by the model's own odds — then checked by replaying them.
+ * Every outcome and every state of the Abu Dhabi statechart can be reached, beyond the seeded walks
+ * every scenario is checked with (engine-laws.test.ts): a breadth-first search over state values
+ * (with the flags in context that guards read) finds the shortest paths, and walks that draw outcomes
+ * by the model's own odds end in each outcome. Each path found is checked by replaying it.
  */
 import { coreEn } from '@/lib/i18n/core-messages';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnyMachineSnapshot, StateNode, StateValue } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import { applyStep, availableMoves, drawOutcome, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
 import { formatPath, type PathStep } from '@/lib/sim/path';
 import { createRng } from '@/lib/sim/rng';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import { OUTCOMES, type Outcome, type Scenario } from '@/machines/scenario';
+import { statePaths, statesOf } from './support/chart-states';
 import { requireScenario } from '@/tests/support/scenarios';
 import { SCENARIO_ID } from './support/abu-dhabi';
 
 const versions = [await requireScenario(SCENARIO_ID, 1), await requireScenario(SCENARIO_ID, 2)].map((s) => [s.data.modelVersion, s] as const);
-
-/** Dotted paths of every leaf of a state value, e.g. `negotiating.truce.inForce`. */
-function leafPaths(value: StateValue, prefix: string[] = []): string[] {
-  if (typeof value === 'string') return [[...prefix, value].join('.')];
-  return Object.entries(value).flatMap(([key, child]) => (child === undefined ? [] : leafPaths(child, [...prefix, key])));
-}
-
-/** Dotted paths of every state node below the root. */
-function statePaths(node: StateNode, prefix: string[] = []): string[] {
-  return Object.entries(node.states).flatMap(([key, child]) => [[...prefix, key].join('.'), ...statePaths(child, [...prefix, key])]);
-}
-
-/** Every state a snapshot is in: each leaf and all its ancestors. */
-function statesOf(snapshot: AnyMachineSnapshot): string[] {
-  return leafPaths(snapshot.value).flatMap((leaf) => leaf.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')));
-}
 
 /** The abstract state the search distinguishes: the state value and the context flags guards read. */
 function searchKey(snapshot: AnyMachineSnapshot): string {
@@ -82,7 +68,7 @@ function breadthFirst(scenario: Scenario, targets: ReadonlySet<string>, maxDepth
 }
 
 // Model 2's regions multiply into too many state values to search breadth-first in a test's time:
-// its states are found by walks instead (below), as are both versions'.
+// its states are found by walks instead, as every scenario's are (engine-laws.test.ts).
 describe.each(versions.slice(0, 1))('model %i: reachability by breadth-first search', (_, scenario) => {
   const allStates = statePaths(scenario.machine.root);
   const paramsWith = () => paramsOrDefaults(scenario.data, {});
@@ -140,29 +126,5 @@ describe.each(versions)('model %i: reachability under the model’s own odds', (
       if (outcome && !ended.has(outcome)) ended.set(outcome, formatPath(path));
     }
     expect([...ended.keys()].sort()).toEqual([...OUTCOMES].sort());
-  });
-});
-
-describe.each(versions)('model %i: reachability by random legal walks', (_, scenario) => {
-  it('every state of the statechart is reached by a seeded walk choosing among moves and results alike, and replaying it gets there', () => {
-    const allStates = statePaths(scenario.machine.root);
-    const pathTo = new Map<string, PathStep[]>();
-    for (let seed = 1; seed <= 600 && pathTo.size < allStates.length; seed += 1) {
-      const rng = createRng(seed);
-      let snapshot = initialSnapshot(scenario, paramsOrDefaults(scenario.data, {}));
-      const path: PathStep[] = [];
-      for (let step = 0; step < 60 && snapshot.status === 'active'; step += 1) {
-        const choices = availableMoves(scenario, snapshot).flatMap((move) => (move.outcomes ? move.outcomes.map((o) => ({ move: move.id, outcome: o.id })) : [{ move: move.id }]));
-        if (choices.length === 0) break;
-        const taken: PathStep = choices[Math.floor(rng.next() * choices.length)]!;
-        const applied = applyStep(scenario, snapshot, taken);
-        if (!applied.ok) throw new Error(coreEn.simError(applied.error));
-        snapshot = applied.value.snapshot;
-        path.push(taken);
-        for (const state of statesOf(snapshot)) if (!pathTo.has(state)) pathTo.set(state, [...path]);
-      }
-    }
-    expect(allStates.filter((state) => !pathTo.has(state))).toEqual([]);
-    for (const [state, path] of pathTo) expect(statesOf(replay(scenario, path, paramsOrDefaults(scenario.data, {})).snapshot), state).toContain(state);
   });
 });

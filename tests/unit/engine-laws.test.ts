@@ -5,15 +5,16 @@
 import { coreEn } from '@/lib/i18n/core-messages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyStep, availableMoves, blockedNotableMoves, outcomeOf, replay } from '@/lib/sim/engine';
+import { applyStep, availableMoves, blockedNotableMoves, initialSnapshot, outcomeOf, replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
-import { parsePath } from '@/lib/sim/path';
+import { parsePath, type PathStep } from '@/lib/sim/path';
 import { createRng } from '@/lib/sim/rng';
 import { decodeLinkCode, encodeLinkCode } from '@/lib/share/codec';
 import { openLinkCode } from '@/lib/share/link';
 import { OUTCOMES, type Scenario } from '@/machines/scenario';
 import { checkScenarioData } from '@/machines/scenario-schema';
 import { lawScenarios } from '@/tests/support/scenarios';
+import { statePaths, statesOf } from './support/chart-states';
 import { choiceList, legalLinkState, overWalks, paramOverrides, walk } from './support/legal-paths';
 
 const paramsWith = (scenario: Scenario, overrides: Record<string, number>) => {
@@ -181,5 +182,29 @@ describe.each(await lawScenarios())('%s: data and links', (_id, scenario) => {
       }),
       { numRuns: 150 },
     );
+  }, 60_000);
+});
+
+describe.each(await lawScenarios())('%s: reachability', (_id, scenario) => {
+  it('every state of the statechart, each outcome among them, is reached by a seeded walk choosing among moves and results alike, and replaying it gets there', () => {
+    const allStates = statePaths(scenario.machine.root);
+    const pathTo = new Map<string, PathStep[]>();
+    for (let seed = 1; seed <= 600 && pathTo.size < allStates.length; seed += 1) {
+      const rng = createRng(seed);
+      let snapshot = initialSnapshot(scenario, paramsWith(scenario, {}));
+      const path: PathStep[] = [];
+      for (let step = 0; step < 60 && snapshot.status === 'active'; step += 1) {
+        const choices = availableMoves(scenario, snapshot).flatMap((move) => (move.outcomes ? move.outcomes.map((o) => ({ move: move.id, outcome: o.id })) : [{ move: move.id }]));
+        if (choices.length === 0) break;
+        const taken: PathStep = choices[Math.floor(rng.next() * choices.length)]!;
+        const applied = applyStep(scenario, snapshot, taken);
+        if (!applied.ok) throw new Error(coreEn.simError(applied.error));
+        snapshot = applied.value.snapshot;
+        path.push(taken);
+        for (const state of statesOf(snapshot)) if (!pathTo.has(state)) pathTo.set(state, [...path]);
+      }
+    }
+    expect(allStates.filter((state) => !pathTo.has(state))).toEqual([]);
+    for (const [state, path] of pathTo) expect(statesOf(replay(scenario, path, paramsWith(scenario, {})).snapshot), state).toContain(state);
   }, 60_000);
 });
