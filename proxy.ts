@@ -5,9 +5,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { undoPercentEncoding } from './lib/share/percent-encoding';
-import { askedModelVersion } from './lib/share/address';
-import { LINK_PARAM } from './lib/share/link';
-import { currentModelVersion, isScenarioId, versionToOpen } from './machines/registry';
+import { isScenarioId } from './machines/registry';
 
 /** An http(s) origin, its host perhaps under a wildcard (`*.school.example`) but never a wildcard alone. */
 const FRAME_SOURCE = /^(https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?|'self')$/i;
@@ -83,22 +81,6 @@ function unknownScenario(request: NextRequest): boolean {
   return !isScenarioId(id);
 }
 
-/**
- * The route that serves a workbench page of a model version that is not the current one (its engine
- * is not among the current route's scripts), when the link or `?model=N` names one; null otherwise.
- */
-function otherVersionRoute(request: NextRequest): URL | null {
-  const route = /^\/s\/([a-z0-9-]+)\/?$/.exec(request.nextUrl.pathname);
-  if (!route || !isScenarioId(route[1]!)) return null;
-  const id = route[1]!;
-  const { searchParams } = request.nextUrl;
-  const version = versionToOpen(id, askedModelVersion({ code: searchParams.get(LINK_PARAM), model: searchParams.get('model') }));
-  if (version === undefined || version === currentModelVersion(id)) return null;
-  const target = new URL(`/s/${id}/other-version`, request.url);
-  target.search = request.nextUrl.search;
-  return target;
-}
-
 export function proxy(request: NextRequest) {
   const unescaped = unescapedLink(request);
   if (unescaped) return NextResponse.redirect(unescaped, 308);
@@ -108,12 +90,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
   const forward = { request: { headers: requestHeaders } };
-  const otherVersion = otherVersionRoute(request);
-  const response = unknownScenario(request)
-    ? NextResponse.rewrite(new URL('/s/-/no-such-scenario', request.url), forward)
-    : otherVersion
-      ? NextResponse.rewrite(otherVersion, forward)
-      : NextResponse.next(forward);
+  const response = unknownScenario(request) ? NextResponse.rewrite(new URL('/s/-/no-such-scenario', request.url), forward) : NextResponse.next(forward);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

@@ -4,6 +4,7 @@
  * page lists every version with what it changed. Model 2 of Abu Dhabi is the current version; model 1
  * the older one.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { linkCode, workbenchUrl } from './links';
 import { addressNow, expect, openWorkbench, takeStep, test, wcagTags, workbench } from './support';
@@ -70,4 +71,24 @@ test('the model page lists every version with its date and what changed, and sho
   await page.getByRole('link', { name: 'Back to the workbench' }).click();
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
   await expect(notice(page)).toHaveAttribute('data-model-version', '1');
+});
+
+test('a workbench page is sent its own model version’s engine and no other', async ({ page }) => {
+  // The chunks the workbench route loads on demand are the engines, one per model version (engine-gates.tsx).
+  const manifest = JSON.parse(readFileSync('.next/server/app/s/[scenarioId]/page/react-loadable-manifest.json', 'utf8')) as Record<string, { files: string[] }>;
+  const engineChunks = Object.values(manifest).flatMap((entry) => entry.files.map((file) => `/_next/${file}`));
+  expect(engineChunks).toHaveLength(2);
+  const enginesFetched = async (query: string) => {
+    const fetched: string[] = [];
+    const note = (response: import('@playwright/test').Response) => fetched.push(new URL(response.url()).pathname);
+    page.on('response', note);
+    await openWorkbench(page, query);
+    page.off('response', note);
+    return engineChunks.filter((chunk) => fetched.includes(chunk));
+  };
+  const current = await enginesFetched('?path=talks.convene');
+  const older = await enginesFetched('?model=1&path=talks.convene');
+  expect(current).toHaveLength(1);
+  expect(older).toHaveLength(1);
+  expect(older).not.toEqual(current);
 });

@@ -97,19 +97,3 @@ describe('following percent-encoded links', () => {
     );
   });
 });
-
-describe('a page of another model version than the current one', () => {
-  /** The route the proxy has the page served from (a rewrite keeps the address the browser shows). */
-  const servedFrom = (address: string) => {
-    const rewrite = proxy(new NextRequest(asNextHandsItOn(address))).headers.get('x-middleware-rewrite');
-    return rewrite === null ? null : new URL(rewrite).pathname + new URL(rewrite).search;
-  };
-
-  it('is served by the route that carries that version’s engine, with its query; the current version’s by the page’s own', () => {
-    expect(servedFrom(`${page}?model=1&path=talks.convene`)).toBe(`${page}/other-version?model=1&path=talks.convene`);
-    expect(servedFrom(`${page}?model=2&path=talks.convene`)).toBeNull();
-    expect(servedFrom(page)).toBeNull();
-    // A version there is none of is the current page's to refuse, with its message.
-    expect(servedFrom(`${page}?model=9`)).toBeNull();
-  });
-});

@@ -1,9 +1,40 @@
-import { currentBrowserEngines } from '@/machines/browser-engines';
-import { WorkbenchPage, workbenchMetadata, type WorkbenchRouteProps } from './workbench-page';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { loadScenario, loadScenarioData, modelHistoryOf, versionToOpen } from '@/machines/registry';
+import { askedModelVersion, readUrlState } from '@/lib/share/address';
+import { arriveFrom } from '@/lib/workbench/arrival';
+import { branchNames } from './_workbench/session/branch-names';
+import { WorkbenchOfVersion } from './_workbench/workbench-of-version';
+import { shareCardMetadata } from './share-card';
 
-/** The workbench of a scenario's current model version. */
-export const generateMetadata = workbenchMetadata;
+/**
+ * The workbench page of a scenario, in every model version: the current one, or the one a link or
+ * `?model=N` names. The browser is sent only that version's engine (engine-gates.tsx).
+ */
 
-export default function CurrentVersionPage(props: WorkbenchRouteProps) {
-  return <WorkbenchPage route={props} engines={currentBrowserEngines} />;
+/** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */
+interface WorkbenchRouteProps {
+  params: Promise<{ scenarioId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata(props: WorkbenchRouteProps): Promise<Metadata> {
+  const data = await loadScenarioData((await props.params).scenarioId);
+  if (!data) return {};
+  return shareCardMetadata(data, { title: data.title, description: data.summary });
+}
+
+/**
+ * Reads the address once, checks it with the engine of the model version it was made with (the
+ * current one when it names none, or one this copy does not have, which the check then reports) and
+ * hands the workbench plain data: the arrival and what to show first, so the browser does not replay
+ * the path while the page starts.
+ */
+export default async function WorkbenchPage(route: WorkbenchRouteProps) {
+  const { scenarioId } = await route.params;
+  const url = readUrlState(await route.searchParams);
+  const scenario = await loadScenario(scenarioId, versionToOpen(scenarioId, askedModelVersion(url)));
+  if (!scenario) notFound();
+  const { check, view } = arriveFrom(scenario, url, branchNames);
+  return <WorkbenchOfVersion data={scenario.data} check={check} view={view} history={modelHistoryOf(scenarioId)} />;
 }

@@ -1,6 +1,6 @@
 'use client';
 /**
- * The engine as the browser gets it: a client module, so the server page can hand the workbench a
- * reference to it, and the browser fetches its code with the page's own scripts instead of after them.
+ * The engine as the browser gets it: the workbench loads this module into a chunk of its own
+ * (app/s/[scenarioId]/_workbench/engine-gates.tsx), which the page names with its own scripts.
  */
 export { engine } from './engine';
