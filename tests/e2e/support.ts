@@ -29,10 +29,13 @@ function sim<T>(args: string[]): T {
   return JSON.parse(execFileSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['lib/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' })) as T;
 }
 
-/** The trajectory `sim run` prints for a path. */
-export function simRun(pathText: string): SimStep[] {
-  return sim<{ steps: SimStep[] }>(['run', '--scenario', SCENARIO, '--path', pathText]).steps;
+/** The trajectory `sim run` prints for a path (of Abu Dhabi unless another scenario is named). */
+export function simRun(pathText: string, scenario = SCENARIO): SimStep[] {
+  return sim<{ steps: SimStep[] }>(['run', '--scenario', scenario, '--path', pathText]).steps;
 }
+
+/** The scenarios `sim scenarios` lists: the laws a browser test checks for every scenario run over these. */
+export const simScenarioIds = (): string[] => sim<Array<{ id: string }>>(['scenarios']).map((s) => s.id);
 
 /** The moves `sim state` lists at the end of a path, with the chances of each uncertain move's outcomes. */
 export function simMoves(pathText: string): { id: string; outcomes?: { id: string; p: number }[] }[] {
@@ -70,9 +73,9 @@ export { expect };
 
 export const workbench = (page: Page): Locator => page.locator('.workbench');
 
-/** Opens the workbench and waits until it has read its saved session (the page is interactive). */
-export async function openWorkbench(page: Page, query = '?path='): Promise<void> {
-  await page.goto(`/s/${SCENARIO}${query}`);
+/** Opens the workbench (of Abu Dhabi unless another scenario is named) and waits until it has read its saved session (the page is interactive). */
+export async function openWorkbench(page: Page, query = '?path=', scenario = SCENARIO): Promise<void> {
+  await page.goto(`/s/${scenario}${query}`);
   await expect(workbench(page)).toHaveAttribute('data-ready', 'true');
 }
 

@@ -1,20 +1,22 @@
 import { requireScenario } from '@/tests/support/scenarios';
-import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, SCENARIO, simDecode, simMoves, simRun, takeStep, test, workbench } from './support';
+import { addressNow, alertMessage, expect, moveControl, openWorkbench, readMetrics, SCENARIO, simDecode, simMoves, simRun, simScenarioIds, takeStep, test, workbench } from './support';
 
-test('following the history preset move by move shows the same numbers as `sim run`', async ({ page }) => {
-  const trajectory = simRun('history');
-  await openWorkbench(page);
-  const start = trajectory[0]!;
-  await expect(workbench(page)).toHaveAttribute('data-date', start.date);
-  expect(await readMetrics(page)).toEqual(start.metrics);
+for (const scenario of simScenarioIds()) {
+  test(`${scenario}: following the history preset move by move shows the same numbers as \`sim run\``, async ({ page }) => {
+    const trajectory = simRun('history', scenario);
+    await openWorkbench(page, '?path=', scenario);
+    const start = trajectory[0]!;
+    await expect(workbench(page)).toHaveAttribute('data-date', start.date);
+    expect(await readMetrics(page)).toEqual(start.metrics);
 
-  for (const expected of trajectory.slice(1)) {
-    await takeStep(page, expected.move!, expected.moveOutcome);
-    await expect(workbench(page)).toHaveAttribute('data-step', String(expected.step));
-    await expect(workbench(page)).toHaveAttribute('data-date', expected.date);
-    expect(await readMetrics(page), `metrics after step ${expected.step} (${expected.move})`).toEqual(expected.metrics);
-  }
-});
+    for (const expected of trajectory.slice(1)) {
+      await takeStep(page, expected.move!, expected.moveOutcome);
+      await expect(workbench(page)).toHaveAttribute('data-step', String(expected.step));
+      await expect(workbench(page)).toHaveAttribute('data-date', expected.date);
+      expect(await readMetrics(page), `metrics after step ${expected.step} (${expected.move})`).toEqual(expected.metrics);
+    }
+  });
+}
 
 test('“Follow what happened” opens the history path at its end, with the same end state as `sim run`', async ({ page }) => {
   const trajectory = simRun('history');
