@@ -1,5 +1,6 @@
 /** Builds share-link codes in the test process with the same core the app uses. */
 import { coreEn } from '@/lib/i18n/core-messages';
+import { loadEveryModelVersion } from '@/machines/registry';
 import { requireScenario } from '@/tests/support/scenarios';
 import type { ScenarioData } from '@/machines/scenario';
 import { BitWriter } from '@/lib/share/bits';
@@ -10,10 +11,9 @@ export const scenario = await requireScenario('abu-dhabi-2026');
 export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;
 
 /** Each model version's data, by version: a link's moves are numbered by its own version's. */
-const dataOf = new Map<number, ScenarioData>([
-  [1, (await requireScenario('abu-dhabi-2026', 1)).data],
-  [scenario.data.modelVersion, scenario.data],
-]);
+const dataOf = new Map<number, ScenarioData>(
+  (await loadEveryModelVersion()).filter((s) => s.data.id === scenario.data.id).map((s) => [s.data.modelVersion, s.data]),
+);
 
 export function steps(pathText: string, data: ScenarioData = scenario.data) {
   const parsed = parsePath(pathText, data);

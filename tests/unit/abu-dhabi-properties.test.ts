@@ -4,16 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requireScenario } from '@/tests/support/scenarios';
-import { regionsOf, SCENARIO_ID } from './support/abu-dhabi';
+import { everyVersion, regionsOf } from './support/abu-dhabi';
 import { overWalks } from './support/legal-paths';
 
 /** The campaign level each state of the strikes on Ukraine stands for (holding off keeps the level it returns to). */
 const STRIKE_LEVEL_OF: Record<string, number> = { paused: 0, active: 1, holdingOff: 1, intensified: 2 };
 
-const versions = [await requireScenario(SCENARIO_ID, 1), await requireScenario(SCENARIO_ID, 2)].map((s) => [s.data.modelVersion, s] as const);
 
-describe.each(versions)('any random legal path of model %i', (_, scenario) => {
+describe.each(everyVersion)('any random legal path of model %i', (_, scenario) => {
   it('keeps the strike region of the state value in step with the campaign level in context', () => {
     fc.assert(
       overWalks(scenario, ({ snapshots }) => {

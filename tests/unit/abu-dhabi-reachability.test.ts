@@ -13,10 +13,8 @@ import { createRng } from '@/lib/sim/rng';
 import { paramsOrDefaults } from '@/lib/sim/params';
 import { OUTCOMES, type Outcome, type Scenario } from '@/machines/scenario';
 import { statePaths, statesOf } from './support/chart-states';
-import { requireScenario } from '@/tests/support/scenarios';
-import { SCENARIO_ID } from './support/abu-dhabi';
+import { everyVersion } from './support/abu-dhabi';
 
-const versions = [await requireScenario(SCENARIO_ID, 1), await requireScenario(SCENARIO_ID, 2)].map((s) => [s.data.modelVersion, s] as const);
 
 /** The abstract state the search distinguishes: the state value and the context flags guards read. */
 function searchKey(snapshot: AnyMachineSnapshot): string {
@@ -69,7 +67,7 @@ function breadthFirst(scenario: Scenario, targets: ReadonlySet<string>, maxDepth
 
 // Model 2's regions multiply into too many state values to search breadth-first in a test's time:
 // its states are found by walks instead, as every scenario's are (engine-laws.test.ts).
-describe.each(versions.slice(0, 1))('model %i: reachability by breadth-first search', (_, scenario) => {
+describe.each(everyVersion.filter(([version]) => version === 1))('model %i: reachability by breadth-first search', (_, scenario) => {
   const allStates = statePaths(scenario.machine.root);
   const paramsWith = () => paramsOrDefaults(scenario.data, {});
   let found: Found;
@@ -103,7 +101,7 @@ describe.each(versions.slice(0, 1))('model %i: reachability by breadth-first sea
   });
 });
 
-describe.each(versions)('model %i: reachability under the model’s own odds', (_, scenario) => {
+describe.each(everyVersion)('model %i: reachability under the model’s own odds', (_, scenario) => {
   const paramsWith = () => paramsOrDefaults(scenario.data, {});
   it('bounded random walks with fixed seeds, drawing outcomes by their odds, end in each outcome', () => {
     const ended = new Map<Outcome, string>();

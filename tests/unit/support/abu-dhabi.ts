@@ -4,6 +4,7 @@
  */
 import { coreEn } from '@/lib/i18n/core-messages';
 import type { AnyMachineSnapshot, StateValue } from 'xstate';
+import { loadEveryModelVersion } from '@/machines/registry';
 import { requireScenario } from '@/tests/support/scenarios';
 import type { Params, Scenario } from '@/machines/scenario';
 import { addDays } from '@/lib/sim/date';
@@ -14,6 +15,9 @@ import { parsePath } from '@/lib/sim/path';
 export const SCENARIO_ID = 'abu-dhabi-2026';
 
 export const scenario: Scenario = await requireScenario(SCENARIO_ID, 1);
+
+/** Every model version of Abu Dhabi, as `[version, scenario]` rows for `describe.each`: the laws of its model that hold in each. */
+export const everyVersion = (await loadEveryModelVersion()).filter((s) => s.data.id === SCENARIO_ID).map((s) => [s.data.modelVersion, s] as const);
 
 /** Parameters with overrides applied; throws when an override is rejected. */
 export function paramsWith(overrides: Record<string, number> = {}): Params {
