@@ -9,6 +9,7 @@
 import { currentVersion, type ModelHistory } from './model-history';
 import type { Scenario, ScenarioData, ScenarioEngine } from './scenario';
 import { history as abuDhabi2026History } from './abu-dhabi-2026/history';
+import { history as panmunjom1951History } from './panmunjom-1951/history';
 
 interface VersionModules {
   data: () => Promise<{ data: ScenarioData }>;
@@ -26,6 +27,12 @@ const registry: Record<string, ScenarioEntry> = {
     versions: {
       1: { data: () => import('./abu-dhabi-2026/model-1/data'), engine: () => import('./abu-dhabi-2026/model-1/engine') },
       2: { data: () => import('./abu-dhabi-2026/model-2/data'), engine: () => import('./abu-dhabi-2026/model-2/engine') },
+    },
+  },
+  'panmunjom-1951': {
+    history: panmunjom1951History,
+    versions: {
+      1: { data: () => import('./panmunjom-1951/model-1/data'), engine: () => import('./panmunjom-1951/model-1/engine') },
     },
   },
 };

@@ -14,20 +14,22 @@ z.config(en());
 const id = z.string().check(z.regex(/^[a-z][a-z0-9]*([.-][a-z0-9]+)*$/, 'lower-case id with dots or dashes'));
 const camelId = z.string().check(z.regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase name'));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'));
+/** A publication's date as far as it is known: a book's year, a page's month, a dispatch's day. */
+const publicationDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'));
 const text = z.string().check(z.minLength(1));
 const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 
 /**
  * A publication the model rests on, cited once and referred to by its id. `label` is the short form
- * a table cell shows; `citation` the full one; `date` the day it was published (the report of an
- * event of the record must have one).
+ * a table cell shows; `citation` the full one; `date` when it was published, to the day where that
+ * is known and else to the month or year (the report of an event of the record must have one).
  */
 export const sourceSchema = z.object({
   id,
   label: text,
   citation: z.string().check(z.minLength(3)),
   url: z.optional(z.string().check(z.regex(/^https?:\/\/\S+$/, 'web address'))),
-  date: z.optional(isoDate),
+  date: z.optional(publicationDate),
 });
 
 /** What a number or move rests on: its sources, and whether it is a fact or a modelling assumption. */

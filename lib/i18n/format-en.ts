@@ -29,9 +29,11 @@ const dateParts = (isoDate: string) => ({
   day: Number(isoDate.slice(8, 10)),
 });
 
-/** `2026-01-21` → `21 January 2026`. */
+/** `2026-01-21` → `21 January 2026`; a date known only to the month or the year as far as it is known (`1953-06` → `June 1953`, `1996`). */
 export function formatLongDate(isoDate: string): string {
   const { year, monthIndex, day } = dateParts(isoDate);
+  if (isoDate.length === 4) return String(year);
+  if (isoDate.length === 7) return `${MONTHS[monthIndex]} ${year}`;
   return `${day} ${MONTHS[monthIndex]} ${year}`;
 }
 

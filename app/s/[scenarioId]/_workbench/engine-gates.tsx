@@ -24,4 +24,5 @@ const gateOf = ({ engine }: { engine: ScenarioEngine }): { default: EngineGate }
 export const ENGINE_GATES: Readonly<Record<string, EngineGate>> = {
   'abu-dhabi-2026@1': dynamic(() => import('@/machines/abu-dhabi-2026/model-1/engine.client').then(gateOf)),
   'abu-dhabi-2026@2': dynamic(() => import('@/machines/abu-dhabi-2026/model-2/engine.client').then(gateOf)),
+  'panmunjom-1951@1': dynamic(() => import('@/machines/panmunjom-1951/model-1/engine.client').then(gateOf)),
 };
