@@ -27,6 +27,8 @@ export interface Messages {
     longDate(isoDate: string): string;
     /** An ISO date without its year, for axes and timelines: `21 Jan`. */
     shortDate(isoDate: string): string;
+    /** An ISO date's month and year, for an axis spanning years: `Jul 1951`. */
+    monthYear(isoDate: string): string;
     /** The chances of an event's outcomes (0–1 each, summing to 1) as percentages that add up to 100. */
     outcomePercents(chances: readonly number[]): string[];
   };

@@ -1,6 +1,6 @@
 /** The catalogue in English (British spelling), the language every other catalogue is translated from. */
 import { coreEn } from '@/lib/i18n/core-messages';
-import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
+import { formatLongDate, formatMonthYear, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
 import { plural } from '@/lib/i18n/plural';
 import type { Messages } from './catalogue';
 
@@ -14,7 +14,7 @@ export const en: Messages = {
   locale: 'en',
   core: coreEn,
   plural: (n, forms, decimals) => plural('en', n, forms, { text: formatNumber(n, decimals), decimals }),
-  format: { number: formatNumber, longDate: formatLongDate, shortDate: formatShortDate, outcomePercents: formatOutcomePercents },
+  format: { number: formatNumber, longDate: formatLongDate, shortDate: formatShortDate, monthYear: formatMonthYear, outcomePercents: formatOutcomePercents },
   appName: 'Parley',
   appTagline: 'A scenario simulation workbench for peace negotiations.',
 

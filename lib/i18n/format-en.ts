@@ -37,6 +37,12 @@ export function formatLongDate(isoDate: string): string {
   return `${day} ${MONTHS[monthIndex]} ${year}`;
 }
 
+/** `1951-07-10` → `Jul 1951`: a day axis that spans years. */
+export function formatMonthYear(isoDate: string): string {
+  const { year, monthIndex } = dateParts(isoDate);
+  return `${SHORT_MONTHS[monthIndex]} ${year}`;
+}
+
 /** `2026-01-21` → `21 Jan`. */
 export function formatShortDate(isoDate: string): string {
   const { monthIndex, day } = dateParts(isoDate);

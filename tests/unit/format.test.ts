@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
+import { formatLongDate, formatMonthYear, formatNumber, formatOutcomePercents, formatShortDate } from '@/lib/i18n/format-en';
 
 // The formatters are written out for speed in the browser; what people read must stay what
 // Intl gives for British English.
@@ -30,12 +30,19 @@ describe('formatting for people', () => {
   it('writes every day of a decade as Intl does', () => {
     const long = intlDate({ day: 'numeric', month: 'long', year: 'numeric' });
     const short = intlDate({ day: 'numeric', month: 'short' });
+    const monthYear = intlDate({ month: 'short', year: 'numeric' });
     for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2034, 0, 1); ms += 86_400_000) {
       const iso = new Date(ms).toISOString().slice(0, 10);
       expect(formatLongDate(iso)).toBe(long.format(ms));
       expect(formatShortDate(iso)).toBe(short.format(ms));
+      expect(formatMonthYear(iso)).toBe(monthYear.format(ms));
     }
     expect(formatLongDate('2026-01-21')).toBe('21 January 2026');
+  });
+
+  it('says a publication’s date only as far as it is known: a month and year, or a year', () => {
+    expect(formatLongDate('2012-06')).toBe('June 2012');
+    expect(formatLongDate('1966')).toBe('1966');
   });
 
   it('shows the chances of a move’s outcomes as whole percentages that add up to 100, never a present chance as 0% or an uncertain one as 100%', () => {

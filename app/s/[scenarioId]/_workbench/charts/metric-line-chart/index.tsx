@@ -54,8 +54,9 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   useLayersUnfocusable(box);
-  const format = useMemo(() => chartFormat(metric, startDate), [metric, startDate]);
   const axes = useAxes([current, compare ?? [], reference ?? []]);
+  const spanDays = axes.days.last - axes.days.first;
+  const format = useMemo(() => chartFormat(metric, startDate, spanDays), [metric, startDate, spanDays]);
   const { current: currentName, compare: compareName, reference: referenceName } = names;
   const namedSeries = useMemo((): NamedSeries[] => {
     const named: NamedSeries[] = [{ key: 'current', name: currentName, points: current }];
