@@ -132,7 +132,10 @@ export const moveSchema = z.extend(evidenceSchema, {
   outcomes: z.optional(list(moveOutcomeSchema)),
 });
 
-/** An event of the record: a step of the `history` preset (1 = its first move) and the dated reports of it. */
+/**
+ * An event of the record: a step of the `history` preset (1 = its first move) and the reports of it,
+ * the first of them dated; works of reference without a date (an encyclopedia, a web page) may follow.
+ */
 export const recordEventSchema = z.object({
   step: z.int().check(z.minimum(1)),
   sources: list(id).check(z.minLength(1)),
@@ -201,10 +204,10 @@ export const scenarioDataSchema = z
       for (const preset of data.presets) {
         for (const event of preset.events ?? []) {
           if (event.step > preset.path.length) problem(`preset ${preset.id}: event at step ${event.step} is beyond its ${preset.path.length} steps`);
-          for (const source of event.sources) {
-            if (!sourceIds.has(source)) problem(`preset ${preset.id}: step ${event.step} cites an unknown source ${source}`);
-            else if (!dated.has(source)) problem(`preset ${preset.id}: step ${event.step} cites ${source}, which has no date`);
-          }
+          for (const source of event.sources) if (!sourceIds.has(source)) problem(`preset ${preset.id}: step ${event.step} cites an unknown source ${source}`);
+          // Its first source is its dated report; works of reference without a date may stand beside it.
+          const first = event.sources[0]!;
+          if (sourceIds.has(first) && !dated.has(first)) problem(`preset ${preset.id}: step ${event.step}'s first source ${first} has no date`);
         }
       }
       for (const key of ['parameters', 'effects', 'metrics', 'moves'] as const) {

@@ -50,11 +50,12 @@ const chance = (snapshot: AnyMachineSnapshot, moveId: string, outcomeId: string)
   availableMoves(scenario, snapshot).find((m) => m.id === moveId)?.outcomes?.find((o) => o.id === outcomeId)?.p ?? 0;
 
 describe('Panmunjom: the record', () => {
-  it('opens with the first plenary at Kaesong on 10 July 1951, the talks in session', () => {
+  it('opens on the day of the first plenary at Kaesong, 10 July 1951, the talks in session, the delegations having met that day', () => {
     expect(data.startDate).toBe('1951-07-10');
-    expect(record.records[1]).toMatchObject({ date: '1951-07-10', move: 'talks.session' });
-    expect(regionOf(record.snapshots[0]!, 'negotiating.talks')).toBe('inSession');
-    expect(record.snapshots[0]!.context.venue).toBe('kaesong');
+    expect(data.situation.opening).toMatch(/^The first plenary met at Kaesong today/);
+    const start = record.snapshots[0]!;
+    expect(regionOf(start, 'negotiating.talks')).toBe('inSession');
+    expect(start.context).toMatchObject({ venue: 'kaesong', lastSessionDay: 0 });
   });
 
   it('ends in the armistice signed at Panmunjom on 27 July 1953, day 748', () => {
@@ -64,7 +65,7 @@ describe('Panmunjom: the record', () => {
     expect(record.snapshot.context.venue).toBe('panmunjom');
   });
 
-  it('cites dated reports for every event that is not days passing, none published before its event', () => {
+  it('cites a dated report first for every event that is not days passing, published no earlier than its event', () => {
     const eventSteps = new Map(history.events!.map((e) => [e.step, e]));
     for (const [index, step] of record.path.entries()) {
       if (step.move.startsWith('time.')) continue;
@@ -72,12 +73,11 @@ describe('Panmunjom: the record', () => {
     }
     for (const event of history.events!) {
       const eventDate = record.records[event.step]!.date;
-      for (const id of event.sources) {
-        const published = data.sources.find((s) => s.id === id)!.date!;
-        // A date known to the year or month is read as its last day: a report cannot precede its event.
-        const latest = published.length === 4 ? `${published}-12-31` : published.length === 7 ? `${published}-31` : published;
-        expect(latest >= eventDate, `step ${event.step} (${eventDate}) cites ${id} of ${published}`).toBe(true);
-      }
+      expect(data.sources.find((s) => s.id === event.sources[0])!.date, `step ${event.step}'s first report is dated`).toBeDefined();
+      // The first source reports the event: a date known to the year or month is read as its last day.
+      const published = data.sources.find((s) => s.id === event.sources[0])!.date!;
+      const latest = published.length === 4 ? `${published}-12-31` : published.length === 7 ? `${published}-31` : published;
+      expect(latest >= eventDate, `step ${event.step} (${eventDate}) is first reported by ${event.sources[0]} of ${published}`).toBe(true);
     }
   });
 
@@ -135,10 +135,12 @@ describe('Panmunjom: the facts a class asks about', () => {
     expect(why(day, 'ussr.change-line')).toBe('While Stalin lives, Moscow backs Beijing’s position on the prisoners.');
     expect(regionOf(atEndOf('1953-03-05').snapshot, 'negotiating.moscow')).toBe('leadershipChanged');
     expect(datesOf('ussr.change-line')).toEqual(['1953-03-19']);
-    // The same proposal on the table, answered before and after the change of line.
-    const tabled = next(atEndOf('1953-03-18').snapshot, 'pow.unc-proposal');
-    const changed = next(next(atEndOf('1953-03-18').snapshot, 'ussr.change-line'), 'pow.unc-proposal');
-    expect(chance(changed, 'pow.answer', 'accepts')).toBeGreaterThan(chance(tabled, 'pow.answer', 'accepts') * 2);
+    // The same proposal on the table, answered after the same ten days' study, before and after the change of line.
+    const studied = (snapshot: AnyMachineSnapshot) => ['time.week', 'time.day', 'time.day', 'time.day'].reduce((s, move) => next(s, move), next(snapshot, 'pow.unc-proposal'));
+    const unchanged = studied(atEndOf('1953-03-18').snapshot);
+    const changed = studied(next(atEndOf('1953-03-18').snapshot, 'ussr.change-line'));
+    expect(chance(unchanged, 'pow.answer', 'accepts')).toBeGreaterThan(0);
+    expect(chance(changed, 'pow.answer', 'accepts')).toBeGreaterThan(chance(unchanged, 'pow.answer', 'accepts') * 2);
   });
 
   it('Rhee’s release on 18 June 1953: about 27,000 prisoners leave UN custody, the Communist side breaks off, and it cannot happen twice', () => {
@@ -163,9 +165,21 @@ describe('Panmunjom: the facts a class asks about', () => {
     expect(dateOf(weekLater)).toBe('1953-08-03');
   });
 
-  it('South Korea never signs: there is no move by which it does, and the record’s armistice is signed with South Korea still opposed', () => {
+  it('South Korea never signs: no move of its own does; after Rhee’s release no armistice is signed until Seoul agrees not to obstruct it, as it did on 12 July 1953', () => {
     expect(data.moves.filter((m) => m.party === 'south-korea').map((m) => m.id)).not.toContain(expect.stringMatching(/sign/));
-    expect(regionOf(atEndOf('1953-07-26').snapshot, 'negotiating.rok')).toBe('boycotting');
+    expect(why(atEndOf('1953-07-11').snapshot, 'armistice.sign')).toBe(
+      'The Communist side asks what guarantee there is that South Korea will abide by the terms: Seoul has not agreed not to obstruct them.',
+    );
+    expect(datesOf('rok.accept-armistice')).toEqual(['1953-07-12']);
+    expect(regionOf(atEndOf('1953-07-26').snapshot, 'negotiating.rok')).toBe('acquiesced');
+  });
+
+  it('no armistice within the first ten days, whatever is chosen: an answer on the prisoners takes ten days’ study', () => {
+    const quickest = play(
+      'terms.agenda:adopted,terms.propose-38th-parallel,terms.propose-battle-line,talks.session:progress,terms.demarcation-line:agreed,talks.session:progress,terms.supervision:agreed,terms.recommendations:agreed,pow.exchange-lists,pow.screening,pow.no-forced-repatriation,pow.unc-proposal',
+    );
+    expect(why(quickest.snapshot, 'pow.answer')).toMatch(/^The Communist side answers a proposal after studying it/);
+    expect(why(quickest.snapshot, 'armistice.sign')).toBe('Item 4, the prisoners of war, is still open.');
   });
 
   it('no armistice while an item is open: before the prisoners are settled the signing is refused, saying so', () => {

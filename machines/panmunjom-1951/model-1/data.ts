@@ -15,7 +15,7 @@ const MOMENTUM_EFFECTS = [
   { id: 'sessionStalledMomentum', label: 'A day of sessions stalls', value: -0.3 },
   { id: 'agendaAdoptedMomentum', label: 'The agenda is adopted', value: 1.5 },
   { id: 'lineAgreedMomentum', label: 'A demarcation line is agreed', value: 2 },
-  { id: 'itemAgreedMomentum', label: 'An item of the agenda is agreed', value: 1.5 },
+  { id: 'itemAgreedMomentum', label: 'An item of the agenda is agreed', value: 1 },
   { id: 'itemStalledMomentum', label: 'An item of the agenda stalls', value: -0.3 },
   { id: 'suspendMomentum', label: 'A side breaks off the talks', value: -1 },
   { id: 'recessMomentum', label: 'The UN Command recesses the plenaries with no date to resume', value: -1.5 },
@@ -32,7 +32,7 @@ const MOMENTUM_EFFECTS = [
   { id: 'littleSwitchMomentum', label: 'The sick and wounded are exchanged', value: 0.5 },
   { id: 'pressForEndMomentum', label: 'Pyongyang urges an end to the war', value: 0.3 },
   { id: 'rokBoycottMomentum', label: 'South Korea boycotts the plenaries', value: -0.3 },
-  { id: 'rokReleaseMomentum', label: 'South Korean guards free the anti-Communist prisoners', value: -1.5 },
+  { id: 'rokReleaseMomentum', label: 'South Korean guards free prisoners who refused repatriation', value: -1.5 },
   { id: 'rokAcceptMomentum', label: 'South Korea agrees not to obstruct the armistice', value: 1 },
 ] as const;
 
@@ -46,23 +46,16 @@ const holdsOverTime = (span: string) =>
     { id: 'breaks', label: 'Cease-fire breaks', narrative: 'Fighting resumed: the cease-fire broke down.' },
   ] as const;
 
-/** Days a move takes, where it takes any: time, and the UN Command's week of recess. */
-const MOVE_DAYS: Readonly<Record<string, number>> = { 'time.day': 1, 'time.week': 7, 'talks.recess-week': 7 };
+/** Days a move takes, where it takes any: time, a day's sessions, and the UN Command's week of recess (the moves' `days` below). */
+const MOVE_DAYS: Readonly<Record<string, number>> = { 'time.day': 1, 'time.week': 7, 'talks.session': 1, 'talks.recess-week': 7 };
 
-/** The record, 10 July 1951 – 27 July 1953: each event on its day, citing its own dated reports. */
+/** The record, 10 July 1951 – 27 July 1953: each event on the day its move ends, citing first its dated report. */
 const RECORD: readonly DatedEvent[] = [
-  {
-    date: '1951-07-10',
-    move: 'talks.session:progress',
-    sources: ['time-1951-07-23-b'],
-    narrative:
-      'The first plenary met at Kaesong under Vice Admiral C. Turner Joy for the UN Command and General Nam Il for the Korean People’s Army and the Chinese People’s Volunteers. Joy said his delegation would “not discuss political or economic matters of any kind” and that hostilities would continue until there was an agreement. The Communist delegation’s opening words are not in the record found.',
-  },
   {
     date: '1951-07-12',
     move: 'talks.suspend-unc',
     sources: ['time-1951-07-23-a', 'frus-1951-v7-d445'],
-    narrative: 'Joy broke off the talks because newsmen were not admitted to Kaesong, and demanded that armed personnel be kept away from the site.',
+    narrative: 'Vice Admiral Joy broke off the talks because newsmen were not admitted to Kaesong, and demanded that armed personnel be kept away from the site.',
   },
   {
     date: '1951-07-15',
@@ -79,22 +72,28 @@ const RECORD: readonly DatedEvent[] = [
   },
   {
     date: '1951-07-26',
+    move: 'talks.session:progress',
+    sources: ['frus-1951-v7-d472', 'time-archive-6794308'],
+    narrative: 'After the adjournment the Communist side agreed to leave the withdrawal of foreign troops off the agenda, with a formula that let it raise the question later.',
+  },
+  {
+    date: '1951-07-26',
     move: 'terms.agenda:adopted',
     sources: ['frus-1951-v7-d472'],
     narrative:
-      'A five-item agenda was adopted: the agenda; a military demarcation line and a demilitarised zone; the cease-fire and its supervision; prisoners of war; recommendations to the governments. The withdrawal of foreign troops was left out.',
+      'A five-item agenda was adopted: the agenda; a military demarcation line and a demilitarised zone; the cease-fire and its supervision; prisoners of war; recommendations to the governments.',
   },
   {
     date: '1951-07-27',
     move: 'terms.propose-38th-parallel',
-    sources: ['time-1951-08-13-b'],
+    sources: ['time-1951-08-13-b', 'hermes-ch3'],
     narrative:
-      'Nam Il proposed the 38th parallel, with a 20 km zone, as the demarcation line: a line, in Hermes’s paraphrase, “recognized by all nations as the dividing line”. He rejected “any argument which boasts of … frenzied bombardment by naval and air forces”.',
+      'Nam Il proposed the 38th parallel, with a 20 km zone, as the demarcation line: in Hermes’s paraphrase, a line “recognized by all nations as the dividing line”. In August, on Peking radio, he rejected “any argument which boasts of … frenzied bombardment by naval and air forces”.',
   },
   {
     date: '1951-07-27',
     move: 'terms.propose-battle-line',
-    sources: ['time-1951-08-13-b'],
+    sources: ['time-1951-08-13-b', 'hermes-ch3'],
     narrative: 'The UN Command proposed a line based on the battle line; Joy argued that UN air and naval superiority justified a line north of the ground front.',
   },
   {
@@ -114,15 +113,14 @@ const RECORD: readonly DatedEvent[] = [
     date: '1951-08-15',
     move: 'talks.session:stalled',
     sources: ['frus-1951-v7-d516'],
-    narrative:
-      'At the 25th session Joy said: “We have hung in deadlock on item 2 of our agenda for many days”, and proposed a subcommittee on the line.',
+    narrative: 'At the 25th session Joy said: “We have hung in deadlock on item 2 of our agenda for many days”, and proposed a subcommittee on the line.',
   },
   {
     date: '1951-08-23',
     move: 'talks.suspend-communist',
     sources: ['hindustan-times-1951-08-24', 'cq-researcher-1951-08'],
     narrative:
-      'The Communist side called off the meetings “from now on”, alleging that a UN aircraft had bombed and strafed the Kaesong neutral zone. General Ridgway denied it; Joy called it “a frame-up”.',
+      'The Communist side called off the meetings “from now on”, alleging that a UN aircraft had napalmed and strafed the Kaesong neutral zone. General Ridgway denied it; Joy called it “a frame-up”. CQ Researcher dates the break-off 22 August.',
   },
   {
     date: '1951-08-27',
@@ -134,14 +132,14 @@ const RECORD: readonly DatedEvent[] = [
   {
     date: '1951-08-31',
     move: 'military.unc-offensive',
-    sources: ['earthnorwar-2023-11'],
+    sources: ['earthnorwar-2023-11', 'presstorms-fighting-talks'],
     narrative:
       'While the talks were suspended, the Eighth Army’s autumn offensive went on (Bloody Ridge, Heartbreak Ridge). Only low-confidence pages in the record found report it, with no figures for the Chinese or North Korean side.',
   },
   {
     date: '1951-10-25',
     move: 'talks.resume-panmunjom',
-    sources: ['retronewser-2011-10-25', 'time-1951-10-29'],
+    sources: ['time-1951-10-29', 'retronewser-2011-10-25', 'hermes-ch6'],
     narrative:
       'Liaison officers agreed new neutral zones around Panmunjom, Kaesong and Munsan, and the plenaries resumed in tents at Panmunjom, about 63 days after they were broken off.',
   },
@@ -152,6 +150,7 @@ const RECORD: readonly DatedEvent[] = [
     narrative:
       'Joy warned that the other side wanted “all the advantages of a de facto cease-fire so that he can prolong the armistice negotiations without cost to himself”. The Communist side’s framing of the line talks in November is not in the record found; the day is Time’s issue.',
   },
+  { date: '1951-11-27', move: 'talks.session:progress', sources: ['frus-1951-v7-d737', 'ppdoc-1951-periodical'], narrative: 'The plenary met at Panmunjom on the sub-delegations’ agreement on item 2.' },
   {
     date: '1951-11-27',
     move: 'terms.demarcation-line:agreed',
@@ -162,15 +161,16 @@ const RECORD: readonly DatedEvent[] = [
   {
     date: '1951-12-18',
     move: 'pow.exchange-lists',
-    sources: ['time-1951-12-31', 'frus-1951-v7-d887'],
+    sources: ['time-1951-12-31'],
     narrative:
-      'The sides exchanged lists: the UN Command listed 132,474 prisoners, the Communist side 11,559. Kim Il Sung and Peng Dehuai wrote that their treatment of prisoners was “in complete accordance with humanitarianism”. Time reported the exchange “last week” on 31 December; the day is not in the record found.',
+      'The sides exchanged lists: the UN Command listed 132,474 prisoners, the Communist side 11,559. Time reported the exchange “last week” on 31 December; the day is not in the record found.',
   },
   {
     date: '1951-12-27',
     move: 'time.day',
-    sources: ['frus-1951-v7-d737'],
-    narrative: 'The 30 days passed with no armistice: the line is now to be the line of contact on the day of signing.',
+    sources: ['frus-1951-v7-d737', 'frus-1951-v7-d887'],
+    narrative:
+      'The 30 days passed with no armistice: the line is now to be the line of contact on the day of signing. In the same days, replying to General Ridgway’s message of 21 December, Kim Il Sung and Peng Dehuai wrote that their treatment of prisoners was “in complete accordance with humanitarianism” and that they “deem it unnecessary for the ICRC to visit the prisoners of war camps”.',
   },
   {
     date: '1952-01-21',
@@ -179,9 +179,22 @@ const RECORD: readonly DatedEvent[] = [
     narrative: 'The talks on item 3 were stuck on whether North Korea might build or repair airfields during an armistice. The day is Time’s issue.',
   },
   {
+    date: '1952-02-25',
+    move: 'talks.session:progress',
+    sources: ['time-1952-02-25'],
+    narrative:
+      'Nam Il proposed that a political conference be held within three months of an armistice to settle “the withdrawal of all foreign forces from Korea, a peaceful settlement of the Korean question, et cetera”; Joy said he would accept it if his reading of it was right.',
+  },
+  {
+    date: '1952-02-25',
+    move: 'terms.recommendations:agreed',
+    sources: ['time-1952-02-25', 'kwo-armistice-negotiations'],
+    narrative: 'The recommendation was agreed in February 1952; the day is not in the record found, and the model marks it on the day of Time’s report.',
+  },
+  {
     date: '1952-04-17',
     move: 'pow.screening',
-    sources: ['frus-1952-54-v15-d94', 'time-1952-05-05'],
+    sources: ['frus-1952-54-v15-d94', 'time-1952-05-05', 'kwo-kojedo'],
     narrative:
       'The UN Command’s screening, begun on 8 April, found that only about 70,000 of some 170,000 military and civilian prisoners would accept repatriation; General Ridgway reported the figure on 17 April. Time called the screening in places “a rough & ready guess”. The Communist side’s own words are not in the record found until October.',
   },
@@ -193,25 +206,36 @@ const RECORD: readonly DatedEvent[] = [
       'President Truman backed the UN Command’s package: “To agree to forced repatriation would be unthinkable … We will not buy an armistice by turning over human beings for slaughter or slavery.”',
   },
   {
+    date: '1952-05-12',
+    move: 'talks.session:stalled',
+    sources: ['time-1952-05-12'],
+    narrative:
+      'The full delegations met for the first time since February. The Communist side insisted that all prisoners be returned, those refusing included, and the talks, Time wrote, “bogged down completely”. The Communist side’s own words are not in the record found; the day is Time’s issue.',
+  },
+  {
+    date: '1952-06-02',
+    move: 'talks.session:stalled',
+    sources: ['time-1952-06-02-b'],
+    narrative: 'General Harrison, who had succeeded Joy as senior UN Command delegate: “Our stand is unshakable. We will make no further concessions.” The day is Time’s issue.',
+  },
+  {
     date: '1952-06-23',
     move: 'military.power-strike',
-    sources: ['pape-172'],
+    sources: ['pape-172', 'usmc-v5-39', 'liquisearch-suiho'],
     narrative:
       'UN aircraft struck 13 hydroelectric plants, Sui-ho on the Yalu among them, in some 1,200 to 1,650 sorties by differing counts. North Korea was blacked out for about two weeks, and north-east China lost about 23% of its power needs. The North Korean side’s framing of the strikes is not in the record found.',
   },
   {
     date: '1952-07-01',
-    move: 'terms.supervision:agreed',
-    sources: ['frus-1952-54-v15-d199'],
-    narrative:
-      'By this day items 3 and 5 were agreed: General Harrison reported 62 of 63 draft paragraphs settled. When each was agreed is not in the record found; the model marks them agreed on this day.',
-  },
-  { date: '1952-07-01', move: 'terms.recommendations:agreed', sources: ['frus-1952-54-v15-d199'] },
-  {
-    date: '1952-07-01',
     move: 'talks.session:progress',
     sources: ['frus-1952-54-v15-d199'],
-    narrative: 'Only paragraph 51, on prisoners of war, remained open.',
+    narrative: 'General Harrison noted that 62 of the 63 draft paragraphs were agreed; only paragraph 51, on prisoners of war, remained open.',
+  },
+  {
+    date: '1952-07-01',
+    move: 'terms.supervision:agreed',
+    sources: ['frus-1952-54-v15-d199'],
+    narrative: 'By this day item 3, the cease-fire and its supervision, was agreed. When it was agreed is not in the record found: the model marks it agreed here.',
   },
   {
     date: '1952-07-11',
@@ -234,17 +258,17 @@ const RECORD: readonly DatedEvent[] = [
       'The Communist side made a proposal on prisoners which, by the UN Command’s account of 8 October, would have required it to repatriate “all of the Chinese and North Korean prisoners of war”. Its text, and the Communist side’s own framing of it, are not in the record found.',
   },
   {
+    date: '1952-08-20',
+    move: 'ussr.back-beijing',
+    sources: ['wilson-111244', 'weathersby-brothers-37'],
+    narrative:
+      'In Moscow, Zhou Enlai told Stalin that “if the Americans don’t want peace, then we must be prepared to continue the war, even if it were to take another year”; Stalin said the “Americans are not capable of waging a large-scale war at all”.',
+  },
+  {
     date: '1952-08-29',
     move: 'military.raid-pyongyang',
     sources: ['pape-172'],
-    narrative: 'A second mass raid on Pyongyang struck some 30 targets.',
-  },
-  {
-    date: '1952-09-04',
-    move: 'ussr.back-beijing',
-    sources: ['weathersby-brothers-37'],
-    narrative:
-      'In Moscow, Zhou Enlai told Stalin that “if the Americans don’t want peace, then we must be prepared to continue the war, even if it were to take another year”; Stalin said the “Americans are not capable of waging a large-scale war at all”.',
+    narrative: 'A second mass raid on Pyongyang; Pape counts some 30 targets across the two raids.',
   },
   {
     date: '1952-09-28',
@@ -257,61 +281,66 @@ const RECORD: readonly DatedEvent[] = [
     move: 'pow.answer:rejects',
     sources: ['frus-1952-54-v15-d286'],
     narrative:
-      'The Communist side rejected the proposals as “run through by your unreasonable demand of forcible retention of war prisoners … the so-called voluntary repatriation”.',
+      'The Communist delegation rejected the proposals as “run through by your unreasonable demand of forcible retention of war prisoners … the so-called voluntary repatriation”.',
   },
   {
     date: '1952-10-08',
     move: 'talks.recess',
-    sources: ['frus-1952-54-v15-d286', 'frus-1952-54-v15-p590-uwisc'],
+    sources: ['frus-1952-54-v15-d286', 'frus-1952-54-v15-p590-uwisc', 'hermes-ch18'],
     narrative:
       'The UN Command answered that the Communist plan would force prisoners home “at bayonet point”, and walked out into a recess of the plenaries with no date to resume. Liaison officers went on meeting.',
+  },
+  {
+    date: '1952-10-25',
+    move: 'unc.eisenhower-pledge',
+    sources: ['eisenhower-1952-10-25'],
+    narrative:
+      'Dwight Eisenhower, the Republican candidate for president, speaking of the American dead: “To bring the Korean war to an early and honorable end … That job requires a personal trip to Korea … I shall go to Korea.” He visited Korea as president-elect at the end of November.',
   },
   {
     date: '1953-03-05',
     move: 'time.day',
     sources: ['weathersby-brothers-38'],
-    narrative: 'Stalin died. In Weathersby’s reading of the Soviet archives, his death “resulted in a radical change in the Soviet approach”.',
+    narrative:
+      'Stalin died. In Weathersby’s reading of the Soviet archives, his death “resulted in a radical change in the Soviet approach”. In the model the death opens the way to a change of line, which the new leadership still has to make.',
   },
   {
     date: '1953-03-19',
     move: 'ussr.change-line',
     sources: ['weathersby-brothers-38'],
-    narrative:
-      'The USSR Council of Ministers resolved that “it would be incorrect to continue the line on this question which has been followed until now”, with letters to Mao and Kim.',
+    narrative: 'The USSR Council of Ministers resolved that “it would be incorrect to continue the line on this question which has been followed until now”, with letters to Mao and Kim.',
+  },
+  {
+    date: '1953-03-28',
+    move: 'pow.accept-sick-wounded',
+    sources: ['frus-1952-54-v15-d430', 'wikipedia-big-switch'],
+    narrative: 'Kim Il Sung and Peng Dehuai accepted General Clark’s proposal to exchange sick and wounded prisoners, on 28 March by Wikipedia’s account.',
   },
   {
     date: '1953-03-29',
     move: 'dprk.press-for-end',
     sources: ['wilson-117036'],
     narrative:
-      'Kim Il Sung told Soviet envoys that “a further dragging out of the existing situation is not in the interests of the DPRK and PRC”, speaking of losses of “nearly 300–400 persons” a day.',
+      'Kim Il Sung told Soviet envoys, by their report, that “a further dragging out of the existing situation is not in the interests of the DPRK and PRC”, speaking of losses of “nearly 300–400 persons” a day. A private conversation, not a public position.',
   },
   {
     date: '1953-03-30',
     move: 'pow.neutral-custody',
-    sources: ['frus-1952-54-v15-d464'],
+    sources: ['frus-1952-54-v15-d430', 'wikipedia-big-switch', 'frus-1952-54-v15-d322'],
     narrative:
-      'Zhou Enlai proposed that prisoners who insisted on repatriation go home once the fighting stopped, and the rest be handed “to a neutral state so as to ensure a just solution”.',
-  },
-  {
-    date: '1953-04-11',
-    move: 'pow.accept-sick-wounded',
-    sources: ['time-1953-04-20'],
-    narrative:
-      'Kim Il Sung and Peng Dehuai had accepted General Clark’s proposal to exchange sick and wounded prisoners, on 28 March by an encyclopedia’s account; the record found has no dated report of the acceptance itself.',
+      'Zhou Enlai’s statement, broadcast by Peking radio, proposed that prisoners who insisted on repatriation go home once the fighting stopped and the rest be handed “to a neutral state so as to ensure a just solution” (Wikipedia’s quotation). An Indian draft resolution at the UN General Assembly in November 1952 had held that force was not to be used against prisoners either way; Beijing and Pyongyang rejected it in December.',
   },
   {
     date: '1953-04-11',
     move: 'pow.sick-wounded-agreement',
     sources: ['time-1953-04-20'],
-    narrative: 'The exchange agreement was signed at Panmunjom.',
+    narrative: 'The exchange agreement was signed at Panmunjom: 605 UN prisoners were to be returned, and the UN Command’s returnees at 500 a day.',
   },
   {
     date: '1953-04-20',
     move: 'pow.little-switch',
-    sources: ['warmissions-2021-04-22'],
-    narrative:
-      'Operation Little Switch, 20 April to 3 May: the Communist side returned 684 UN prisoners and the UN Command 6,670, 7,354 people in all.',
+    sources: ['warmissions-2021-04-22', 'nj-dmava-opswitch'],
+    narrative: 'Operation Little Switch, 20 April to 3 May: the Communist side returned 684 UN prisoners and the UN Command 6,670, 7,354 people in all.',
   },
   {
     date: '1953-04-26',
@@ -324,41 +353,35 @@ const RECORD: readonly DatedEvent[] = [
     date: '1953-05-13',
     move: 'military.dam-strike:breached',
     sources: ['pape-174'],
-    narrative:
-      'F-84s breached the Toksan irrigation dam and flooded about five square miles of crops; other dams were struck later in May. The day is the record’s reading of a damaged page.',
+    narrative: 'F-84s breached the Toksan irrigation dam and flooded about five square miles of crops; other dams were struck later in May. The day is the record’s reading of a damaged page.',
   },
   {
     date: '1953-05-15',
     move: 'rok.boycott',
-    sources: ['frus-1952-54-v15-d578'],
-    narrative: 'South Korea’s delegate, General Choi Duk Shin, began to boycott the plenaries; he told the UN Command, “You are writing a bad page of history.”',
+    sources: ['frus-1952-54-v15-d578', 'time-1953-06-15-b'],
+    narrative: 'South Korea’s delegate, General Choi Duk Shin, began to boycott the plenaries. Time later reported him telling the UN Command: “You are writing a bad page of history.”',
   },
   {
     date: '1953-05-21',
     move: 'unc.signal-escalation',
     sources: ['pape-177', 'hitchcock-hnn'],
     narrative:
-      'Secretary Dulles told Prime Minister Nehru that if the talks collapsed the United States would probably make a stronger military effort, which “might well extend the area of conflict” (Pape’s paraphrase). Historians differ on whether the message was passed on and on what it did.',
+      'Secretary Dulles told Prime Minister Nehru that if the talks collapsed the United States would probably make a stronger military effort, which “might well extend the area of conflict” (Pape’s paraphrase). Historians differ on whether Nehru passed it on; Hitchcock notes that it said nothing of nuclear weapons.',
   },
-  {
-    date: '1953-05-25',
-    move: 'pow.unc-proposal',
-    sources: ['frus-1952-54-v15-d572'],
-    narrative: 'The UN Command tabled what General Harrison presented as its final proposal on prisoners.',
-  },
-  { date: '1953-05-25', move: 'talks.recess-week', sources: ['frus-1952-54-v15-d572'], narrative: 'The plenaries recessed for a week; the record found gives neither day of the recess.' },
+  { date: '1953-05-25', move: 'pow.unc-proposal', sources: ['frus-1952-54-v15-d572', 'pape-177'], narrative: 'The UN Command tabled what General Harrison presented as its final proposal on prisoners.' },
+  { date: '1953-06-01', move: 'talks.recess-week', sources: ['pape-177'], narrative: 'The plenaries recessed for a week after the proposal; the record found gives neither day of the recess.' },
   {
     date: '1953-06-04',
     move: 'pow.answer:accepts',
-    sources: ['frus-1952-54-v15-d572'],
-    narrative: 'The Communist counterproposal accepted most of the UN Command’s proposal. Its wording is not in the record found.',
+    sources: ['frus-1952-54-v15-d572', 'pape-177'],
+    narrative: 'The Communist counterproposal accepted most of the UN Command’s proposal; the day before, the US ambassador had seen Molotov in Moscow. Its wording is not in the record found.',
   },
   {
     date: '1953-06-08',
     move: 'pow.terms-of-reference',
     sources: ['frus-1952-54-v15-d588', 'time-1953-06-15-a', 'time-1953-06-15-b'],
     narrative:
-      'The prisoner terms of reference were signed: no prisoner to be repatriated by force; a five-nation commission chaired by India to hold those who refuse for 90 days of “explanations”. President Rhee: “We cannot accept any armistice so long as the Chinese remain in Korea.”',
+      'The prisoner terms of reference were signed: no prisoner to be repatriated by force; a five-nation commission chaired by India to hold the 46,380 who refused for 90 days of “explanations”. President Rhee, that week: “We cannot accept any armistice so long as the Chinese remain in Korea.”',
   },
   {
     date: '1953-06-10',
@@ -376,16 +399,15 @@ const RECORD: readonly DatedEvent[] = [
   {
     date: '1953-06-18',
     move: 'rok.release-prisoners',
-    sources: ['frus-1952-54-v15-d606', 'frus-1952-54-v15-d607', 'cia-oci-1953-06-19', 'press-nz-1953-06-20'],
+    sources: ['frus-1952-54-v15-d606', 'frus-1952-54-v15-d607', 'cia-oci-1953-06-19', 'press-nz-1953-06-20', 'time-1953-06-29', 'britannica-armistice'],
     narrative:
-      'On the day staff officers finished the armistice paragraphs, South Korean guards freed about 27,000 anti-Communist North Korean prisoners (25,000 to 29,000 by differing counts). Rhee wrote that “these innocent boys should not have been detained in stockades so long … I took my own responsibility”.',
+      'On the day staff officers finished the armistice paragraphs, South Korean guards, on Rhee’s order, freed about 27,000 North Korean prisoners who had refused repatriation — “anti-Communist” prisoners in Seoul’s and the UN Command’s word — by counts from 25,000 to 29,000. Rhee wrote that “these innocent boys should not have been detained in stockades so long … I took my own responsibility”.',
   },
   {
     date: '1953-06-18',
     move: 'talks.suspend-communist',
     sources: ['frus-1952-54-v15-d606', 'time-1953-06-29'],
-    narrative:
-      'General Clark called the release a “precipitous and shocking action”, and the Communist side suspended further work. Its own words on the release in June are not in the record found.',
+    narrative: 'General Clark called the release a “precipitous and shocking action”, and the Communist side suspended further work. Its own words on the release in June are not in the record found.',
   },
   {
     date: '1953-07-10',
@@ -395,11 +417,18 @@ const RECORD: readonly DatedEvent[] = [
       'The plenaries reconvened after about 22 days. Nam Il asked what guarantees the UN Command would give that South Korea would go along with the terms; Harrison said it “could not guarantee” South Korea’s full support.',
   },
   {
+    date: '1953-07-12',
+    move: 'rok.accept-armistice',
+    sources: ['press-nz-1953-07-13', 'time-1953-07-20'],
+    narrative:
+      'After some two weeks of talks with the US envoy Walter Robertson, Rhee promised, in Robertson’s words, “not to obstruct an armistice now or in the post-armistice period”; the United States promised a mutual defence pact and economic aid. South Korea did not sign.',
+  },
+  {
     date: '1953-07-13',
     move: 'military.communist-offensive',
-    sources: ['hermes-ch21'],
+    sources: ['hermes-ch21', 'wikipedia-kumsong'],
     narrative:
-      'The main blow of the Kumsong offensive fell from 13 to 19 July. South Korea lost 2,689 killed, 7,548 wounded and 4,136 missing and the United States 305 killed; by China’s own count it lost 9,187 killed and 12,391 wounded.',
+      'The main blow of the Kumsong offensive fell from 13 to 19 July. In the battle as a whole, by Wikipedia’s figures, South Korea lost 2,689 killed, 7,548 wounded and 4,136 missing and the United States 305 killed; by China’s own count it lost 9,187 killed and 12,391 wounded. Each side put the other’s losses far higher.',
   },
   {
     date: '1953-07-19',
@@ -410,9 +439,9 @@ const RECORD: readonly DatedEvent[] = [
   {
     date: '1953-07-27',
     move: 'armistice.sign',
-    sources: ['vdocuments-armistice-text', 'time-1953-08-03', 'retronewser-2023-07-26'],
+    sources: ['vdocuments-armistice-text', 'time-1953-08-03', 'historyfoundation-62768', 'laitimes-ceasefire-order'],
     narrative:
-      'General Harrison and General Nam Il signed the armistice at Panmunjom at 10:00; Clark, Peng and Kim countersigned. The cease-fire took effect at 22:00 along the line of contact, each side withdrawing 2 km to form a 4 km demilitarised zone. The agreement is “purely military in character”; Kim and Peng called it “the first step towards a peaceful settlement”. South Korea did not sign. No peace treaty has followed.',
+      'General Harrison and General Nam Il signed the armistice at Panmunjom at 10:00 (10:01 or 10:11 in other accounts); Clark, Peng and Kim countersigned. The cease-fire took effect at 22:00 along the line of contact, each side withdrawing 2 km to form a 4 km demilitarised zone. The agreement is “purely military in character”; Kim Il Sung and Peng Dehuai’s cease-fire order called it “the first step towards a peaceful settlement”. South Korea did not sign. No peace treaty has followed.',
   },
 ];
 
@@ -447,7 +476,7 @@ export const data = defineScenarioData({
       kind: 'actor',
       colour: 'blue',
       framing:
-        'Beijing calls the UN Command’s screening the “forcible retention of war prisoners” under “the so-called voluntary repatriation”, and in 1953 proposes that those who will not go home be handed to a neutral state “so as to ensure a just solution”.',
+        'Beijing holds, with the joint Communist delegation at the table, that all prisoners must go home, calling the UN Command’s stand “forcible retention of war prisoners” under “the so-called voluntary repatriation”; in 1953 it proposes that those who will not go home be handed to a neutral state “so as to ensure a just solution”.',
     },
     {
       id: 'north-korea',
@@ -455,7 +484,7 @@ export const data = defineScenarioData({
       kind: 'actor',
       colour: 'yellow',
       framing:
-        'Pyongyang first seeks the 38th parallel as the dividing line, condemns the bombing of “peaceful populated areas”, and by March 1953 holds that dragging the war out is not in its interest. General Nam Il heads the joint delegation at the table.',
+        'Pyongyang first seeks the 38th parallel as the dividing line and condemns the bombing of “peaceful populated areas”; in March 1953 Kim Il Sung tells Soviet envoys, in private, that dragging the war out is not in its interest. General Nam Il heads the joint delegation of the Korean People’s Army and the Chinese People’s Volunteers at the table.',
     },
     {
       id: 'south-korea',
@@ -507,7 +536,7 @@ export const data = defineScenarioData({
     {
       id: 'suspendedDecayPerWeek',
       label: 'Momentum lost a week while the talks are suspended',
-      description: 'Set so that the longest suspension of 1951, about nine weeks, leaves the talks able to resume, as they did.',
+      description: 'Set so that after the longest suspension of 1951, about nine weeks, momentum stands about where it stood before the agenda was adopted.',
       unit: 'points/week',
       default: 2,
       min: 0.5,
@@ -527,10 +556,21 @@ export const data = defineScenarioData({
       kind: 'assumption',
     },
     {
+      id: 'deadlockDecayPerWeek',
+      label: 'Momentum lost a week while the talks meet deadlocked on the prisoners',
+      description: 'From the UN Command’s stand against forced repatriation until terms are accepted, the delegations met without moving: in Hermes’s words the prospects “remained remote”.',
+      unit: 'points/week',
+      default: 1,
+      min: 0,
+      max: 3,
+      sources: ['model', 'hermes-ch18'],
+      kind: 'assumption',
+    },
+    {
       id: 'sessionsPerDayInSession',
       label: 'Meetings a day while the talks are in session',
       description:
-        'The official history counts some 158 meetings over the talks; spread evenly over the about 448 days they were not suspended or in recess, that is about 0.35 a day. The 25th session was on 15 August 1951, a faster pace at the start.',
+        'The official history counts some 158 meetings over the talks; spread evenly over the about 448 days they were not suspended or in recess, that is about 0.35 a day. The pace was faster at the start — the 25th session was on 15 August 1951, where this rate gives about 10 — and slower later.',
       unit: 'meetings/day',
       default: 0.353,
       min: 0.3,
@@ -564,7 +604,8 @@ export const data = defineScenarioData({
     {
       id: 'stalinDeathDay',
       label: 'Day of Stalin’s death, counted from 10 July 1951',
-      description: 'Stalin died on 5 March 1953, day 604 of the talks. Moved later, Moscow backs Beijing for longer; moved past the signing, it never changes its line.',
+      description:
+        'Stalin died on 5 March 1953, day 604 of the talks. Moved later, Moscow backs Beijing for longer; moved past the signing, it never changes its line. Moved past 19 March 1953 (day 618), the record’s change of line can no longer be taken, and the history preset stops there.',
       unit: 'day',
       default: 604,
       min: 300,
@@ -636,6 +677,17 @@ export const data = defineScenarioData({
       min: 0.25,
       max: 0.54,
       sources: ['frus-1952-54-v15-d94', 'time-1952-05-05'],
+      kind: 'fact',
+    },
+    {
+      id: 'nonRepatriatesJune1953',
+      label: 'Prisoners to be handed to the neutral commission, June 1953',
+      description: 'The terms of reference of 8 June 1953 counted 46,380 prisoners who would not go home, before South Korea’s release; the count of the 1952 screening was far higher, and 21,839 still refused at the end.',
+      unit: 'people',
+      default: 46380,
+      min: 46380,
+      max: 46380,
+      sources: ['time-1953-06-15-a'],
       kind: 'fact',
     },
     {
@@ -763,7 +815,7 @@ export const data = defineScenarioData({
     {
       id: 'escalationSignalMomentumSteps',
       label: 'Effect of the May 1953 signal of a wider war on momentum',
-      description: 'Hitchcock calls the idea that a nuclear threat ended the war “a dangerous myth”; Pape finds some effect. The default is none.',
+      description: 'Hitchcock calls the idea that a nuclear threat ended the war “a dangerous myth”; Pape sees evidence that Nehru passed Dulles’s message on to other states. The default is no effect.',
       unit: 'momentum steps',
       default: 0,
       min: 0,
@@ -796,7 +848,7 @@ export const data = defineScenarioData({
     {
       id: 'complianceMultiplier',
       label: 'Effect of a supervising commission on that risk',
-      description: 'Ceasefires with a mechanism to supervise them last longer than simple ones (Clayton and Sticher); the size is a modelling choice.',
+      description: 'Ceasefires with a mechanism to supervise them last longer than simple ones (Clayton and Sticher, civil-war evidence); the size is a modelling choice.',
       unit: '×',
       default: 0.7,
       min: 0.5,
@@ -837,6 +889,8 @@ export const data = defineScenarioData({
     { id: 'neutralCustodyAnswerFactor', label: 'Chance of a yes to a UN Command proposal once Beijing has proposed neutral custody itself', value: 2, unit: '×', sources: ['model'], kind: 'assumption' },
     { id: 'raidIntervalDays', label: 'Days between two mass raids on Pyongyang', value: 14, unit: 'days', sources: ['model', 'pape-172'], kind: 'assumption' },
     { id: 'damStrikeIntervalDays', label: 'Days between two strikes on the dams', value: 14, unit: 'days', sources: ['model', 'pape-174'], kind: 'assumption' },
+    { id: 'proposalIntervalDays', label: 'Days between two UN Command proposals on prisoners', value: 14, unit: 'days', sources: ['model'], kind: 'assumption' },
+    { id: 'answerStudyDays', label: 'Days the Communist side takes to answer a proposal on prisoners', value: 10, unit: 'days', sources: ['frus-1952-54-v15-d286', 'frus-1952-54-v15-d572'], kind: 'fact' },
     { id: 'offensiveIntervalDays', label: 'Days between two offensives by one side, or two appeals by Pyongyang', value: 30, unit: 'days', sources: ['model'], kind: 'assumption' },
   ],
   metrics: [
@@ -854,7 +908,7 @@ export const data = defineScenarioData({
     {
       id: 'sessionsHeld',
       label: 'Meetings held',
-      description: 'Meetings of the delegations at the average rate of the whole talks while they were in session; the record found gives the total and one early count, not each day’s.',
+      description: 'Meetings of the delegations, as the official history counts them, at the average rate of the whole talks while they were in session; the record found gives the total and one early count, not each day’s.',
       unit: 'meetings',
       min: 0,
       max: null,
@@ -866,7 +920,8 @@ export const data = defineScenarioData({
     {
       id: 'usCasualties',
       label: 'US killed and wounded since the talks opened',
-      description: 'US forces only, at the average daily rate of the talks’ two years; no other army’s or civilians’ losses have a sourced rate in the record found.',
+      description:
+        'US forces only, at the average daily rate of the talks’ two years. The record found gives a sourced rate only for US losses; Korean, Chinese and civilian losses were far larger and are not counted here.',
       unit: 'people',
       min: 0,
       max: null,
@@ -900,8 +955,9 @@ export const data = defineScenarioData({
     },
     {
       id: 'prisonersRefusing',
-      label: 'Prisoners refusing repatriation',
-      description: 'Prisoners in UN Command custody recorded as refusing to go home: none counted before the screening of April 1952, about 100,000 after it, fewer once South Korean guards freed some. The counts of 1953 do not reconcile with it exactly.',
+      label: 'Prisoners recorded as refusing to go home',
+      description:
+        'Prisoners in UN Command custody counted as not willing to go home: none before the screening of April 1952; after it, all those not counted as willing (about 100,000, civilian internees among them); from the terms of reference of June 1953, the 46,380 to be handed to the neutral commission; fewer once South Korean guards freed some. The counts come from different screenings and are shown as reported: 21,839 still refused at the end.',
       unit: 'people',
       min: 0,
       max: null,
@@ -976,8 +1032,8 @@ export const data = defineScenarioData({
       id: 'talks.session',
       party: 'time',
       label: 'The delegations meet',
-      description: 'A day’s plenary, sub-delegation or staff meetings: they make headway or stall. Headway is likelier with momentum.',
-      days: 0,
+      description: 'A day of the delegations’ meetings: they make headway or stall, and an item of the agenda can be agreed that day. Headway is likelier with momentum.',
+      days: 1,
       narrative: 'The delegations met.',
       notable: true,
       outcomes: [
@@ -1059,7 +1115,7 @@ export const data = defineScenarioData({
       label: 'Abandon the talks for a wider war',
       description: 'With the talks suspended or in recess, the UN Command gives them up and widens the war. It never happened; what a wider war would have been the model does not say.',
       days: 0,
-      narrative: 'The UN Command abandoned the talks for a wider war.',
+      narrative: 'The UN Command abandoned the talks for a wider war (hypothetical).',
       notable: true,
       sources: ['model', 'pape-177'],
       kind: 'assumption',
@@ -1070,7 +1126,7 @@ export const data = defineScenarioData({
       label: 'Abandon the talks and fight on',
       description: 'With the talks suspended or in recess, Beijing gives them up and fights on. It never happened.',
       days: 0,
-      narrative: 'Beijing abandoned the talks and the war went on without them.',
+      narrative: 'Beijing abandoned the talks and the war went on without them (hypothetical).',
       notable: true,
       sources: ['model', 'weathersby-brothers-37'],
       kind: 'assumption',
@@ -1246,7 +1302,8 @@ export const data = defineScenarioData({
       id: 'pow.answer',
       party: 'china',
       label: 'Answer the UN Command’s proposal',
-      description: 'The Communist side answers the proposal on the table: a yes is rare while Stalin backs Beijing, likelier once Moscow changes its line and once Beijing has proposed neutral custody.',
+      description:
+        'The Communist side answers the proposal on the table after studying it: a yes is rare while Stalin backs Beijing, likelier once Moscow changes its line and once Beijing has proposed neutral custody.',
       days: 0,
       narrative: 'The Communist side answered the proposal.',
       notable: true,
@@ -1261,7 +1318,7 @@ export const data = defineScenarioData({
       id: 'pow.neutral-custody',
       party: 'china',
       label: 'Propose neutral custody for those who refuse',
-      description: 'Beijing proposes that prisoners who will not go home be handed to a neutral state, as Zhou Enlai did on 30 March 1953.',
+      description: 'Beijing proposes that prisoners who will not go home be handed to a neutral state, as Zhou Enlai did on 30 March 1953, eleven days after Moscow’s change of line.',
       days: 0,
       narrative: 'Beijing proposed neutral custody for the prisoners who refuse to go home.',
       notable: true,
@@ -1315,10 +1372,10 @@ export const data = defineScenarioData({
     {
       id: 'rok.release-prisoners',
       party: 'south-korea',
-      label: 'Free the anti-Communist prisoners',
-      description: 'South Korean guards open the camps and free the North Korean prisoners who refuse to go home, as on 18 June 1953.',
+      label: 'Free the prisoners who refused repatriation',
+      description: 'On Rhee’s order, South Korean guards open the camps and free the North Korean prisoners who refuse to go home, as on 18 June 1953.',
       days: 0,
-      narrative: 'South Korean guards freed the anti-Communist prisoners they held.',
+      narrative: 'South Korean guards freed the prisoners they held who had refused repatriation.',
       notable: true,
       sources: ['frus-1952-54-v15-d606', 'time-1953-06-29'],
       kind: 'fact',
@@ -1338,11 +1395,11 @@ export const data = defineScenarioData({
       id: 'rok.accept-armistice',
       party: 'south-korea',
       label: 'Agree not to obstruct the armistice',
-      description: 'Seoul agrees not to obstruct an armistice it will not sign, as Rhee did in July 1953.',
+      description: 'Seoul agrees not to obstruct an armistice it will not sign, as Rhee did in July 1953 after talks with a US envoy.',
       days: 0,
       narrative: 'South Korea agreed not to obstruct the armistice.',
       notable: true,
-      sources: ['britannica-armistice'],
+      sources: ['time-1953-07-20', 'britannica-armistice'],
       kind: 'fact',
     },
     {
@@ -1408,11 +1465,22 @@ export const data = defineScenarioData({
       id: 'unc.signal-escalation',
       party: 'unc',
       label: 'Signal a wider war if the talks fail',
-      description: 'Washington lets it be known that it would widen the war if the talks collapsed, as Dulles told Nehru in May 1953. What the signal did is contested.',
+      description: 'Washington lets it be known that it might widen the war if the talks collapsed, as Dulles told Nehru in May 1953. What the signal did is contested.',
       days: 0,
       narrative: 'Washington signalled a wider war if the talks failed.',
       notable: true,
       sources: ['pape-177', 'hitchcock-hnn'],
+      kind: 'fact',
+    },
+    {
+      id: 'unc.eisenhower-pledge',
+      party: 'unc',
+      label: 'Eisenhower pledges to go to Korea',
+      description: 'In the US election campaign, Dwight Eisenhower pledges to go to Korea to bring the war to an end, as on 25 October 1952.',
+      days: 0,
+      narrative: 'Eisenhower pledged to go to Korea.',
+      notable: false,
+      sources: ['eisenhower-1952-10-25'],
       kind: 'fact',
     },
     {
@@ -1474,10 +1542,11 @@ export const data = defineScenarioData({
   outcomes: {
     agreement: { label: 'Settlement beyond an armistice', sentence: 'A settlement of the political questions was signed with the armistice — which never happened in Korea.' },
     armistice: { label: 'Armistice', sentence: 'An armistice was signed along the line of contact, with a 4 km demilitarised zone.' },
-    collapse: { label: 'Talks abandoned', sentence: 'The talks were abandoned for a wider war.' },
+    collapse: { label: 'Talks abandoned', sentence: 'The talks were abandoned and the war went on without them — which never happened in Korea.' },
   },
   situation: {
-    opening: 'The first plenary meets at Kaesong today, while the fighting goes on. Choose a first move, or follow what happened.',
+    opening:
+      'The first plenary met at Kaesong today under Vice Admiral C. Turner Joy for the UN Command and General Nam Il for the Korean People’s Army and the Chinese People’s Volunteers, while the fighting goes on. Only US losses have a sourced rate in the record found; Korean, Chinese and civilian losses were far larger. Choose a first move, or follow what happened.',
     headline: { metric: 'sessionsHeld', wording: { one: 'about {count} meeting held', other: 'about {count} meetings held' } },
   },
   presets: [
@@ -1493,15 +1562,15 @@ export const data = defineScenarioData({
       id: 'forced-repatriation-1952',
       label: 'What if the prisoners had been returned by force in 1952',
       description:
-        'The record to 18 July 1952, when only the prisoner paragraph was open and the Communist side proposed the return of all prisoners; then the UN Command accepts it and an armistice is signed that summer. Everything after 18 July 1952 is hypothetical. What would have happened to the prisoners returned against their will the model does not simulate.',
-      path: [...historyUntil('1952-07-18', 'pow.propose-all-for-all'), 'pow.accept-all-for-all:accepted', 'time.week', 'talks.session:progress', 'armistice.sign', 'time.week', 'time.week'],
+        'The record to 18 July 1952, when only the prisoner paragraph was open and the Communist side proposed the return of all prisoners; then the UN Command accepts it and an armistice is signed that summer. Everything after 18 July 1952 is hypothetical. Whether Moscow and Beijing would have signed so soon, and what South Korea’s government and the prisoners themselves would have done, are open questions the model does not settle; what would have happened to the prisoners returned against their will it does not simulate.',
+      path: [...historyUntil('1952-07-18', 'pow.propose-all-for-all'), 'pow.accept-all-for-all:accepted', 'time.week', 'talks.session:progress', 'armistice.sign', 'time.week:holds', 'time.week:holds'],
     },
     {
       id: 'recess-end-1952',
       label: 'What if the recess of October 1952 had been the end',
       description:
-        'The record to 8 October 1952, when the UN Command walked out into a recess with no date to resume; then the recess never lifts, Washington signals a wider war, and the talks are abandoned. Everything after 8 October 1952 is hypothetical; what a wider war would have been the model does not say.',
-      path: [...historyUntil('1952-10-08', 'talks.recess'), 'time.week', 'time.week', 'time.week', 'time.week', 'unc.signal-escalation', 'time.week', 'talks.abandon-unc'],
+        'The record to 8 October 1952, when the UN Command walked out into a recess with no date to resume; then the recess never lifts, the new administration in Washington signals a wider war at the end of January 1953, and the talks are abandoned. Everything after 8 October 1952 is hypothetical, Eisenhower’s pledge of 25 October among what it leaves out; what a wider war would have been the model does not say.',
+      path: [...historyUntil('1952-10-08', 'talks.recess'), ...Array<string>(16).fill('time.week'), 'unc.signal-escalation', 'time.week', 'talks.abandon-unc'],
     },
   ],
   prompts: [
@@ -1511,7 +1580,8 @@ export const data = defineScenarioData({
     },
     {
       when: 'terms.line.provisional',
-      question: 'The line stands only if an armistice is signed within 30 days. The UN delegate feared the other side wanted “a de facto cease-fire” without cost. Who does a deadline help, and who gains if it runs out?',
+      question:
+        'The line stands only if an armistice is signed within 30 days. The UN delegate feared the other side wanted “a de facto cease-fire” without cost; the Communist side’s view of the clock is not in the record found — what might it have argued? Who does a deadline help, and who gains if it runs out?',
     },
     {
       when: 'prisoners.repatriation.screened',
@@ -1519,7 +1589,8 @@ export const data = defineScenarioData({
     },
     {
       when: 'military.struck',
-      question: 'The strikes cut North Korea’s power to under a tenth of capacity, and north-east China’s by almost a quarter. One account says their effect on the talks was nil. What would you need to know to judge whether pressure moves a negotiation?',
+      question:
+        'The strikes cut North Korea’s power to under a tenth of capacity, and north-east China’s by almost a quarter. One account says their effect on the talks was nil. What would you need to know to judge whether pressure moves a negotiation, and what it costs the people who live under it?',
     },
     {
       when: 'talks.recessed',
@@ -1527,7 +1598,7 @@ export const data = defineScenarioData({
     },
     {
       when: 'moscow.lineChanged',
-      question: 'Weeks after Stalin’s death, Moscow said it would be “incorrect to continue the line … followed until now”. How much can an outside power that is not fighting decide when a war ends?',
+      question: 'Weeks after Stalin’s death, Moscow said it would be “incorrect to continue the line … followed until now”. How much can an outside power that is not at the table decide when a war ends?',
     },
     {
       when: 'prisoners.rokCamps.released',
@@ -1539,7 +1610,8 @@ export const data = defineScenarioData({
     },
     {
       when: 'armistice',
-      question: 'The armistice is “purely military”: it leaves peace to a conference that failed in 1954, and it has held since 1953 without a treaty. Is that a success, and for whom? What would you compare it with?',
+      question:
+        'The armistice is “purely military”: it leaves peace to a conference that failed in 1954, and it has prevented a return to full-scale war since 1953, without a treaty. Is that a success, and for whom? What would you compare it with?',
     },
     { when: 'collapse', question: 'The talks were abandoned. Looking back along the path, which move closed the most doors, and could anyone have reopened them?' },
     { when: 'agreement', question: 'A settlement beyond the armistice never came in reality. What in this path made it possible here, and how plausible is it?' },

@@ -16,6 +16,7 @@ import { requirementGuards } from '@/machines/requirements';
 import type { MoveEventOf, MoveOutcomeIdOf, ScenarioOutput, StateMeta } from '@/machines/scenario';
 import type { data } from './data';
 import {
+  countNonRepatriates,
   decayMomentum,
   initialContext,
   littleSwitch,
@@ -23,6 +24,7 @@ import {
   rokRelease,
   screening,
   shiftMomentum,
+  STATES,
   type ModelContext,
   type ModelEffects,
   type ModelParams,
@@ -77,14 +79,14 @@ const item = (label: string, open: string, agreed: string, openLabel = 'open') =
   }) as const;
 
 export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (moveId: string) => number; requirements: ModelRequirements }) {
-  const { all, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(requirements);
+  const { all, anyOf, requires } = requirementGuards<ModelContext, ModelEvent, MoveId>(requirements);
   type ModelGuard = ReturnType<typeof requires>;
   const requiresOutcome = <M extends MoveId>(moveId: M, outcome: OutcomeIdOf<M>) =>
     and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId)]), onOutcome(outcome)]);
   /** An item of the agenda settled at the day's session, or stalled. */
   const agreeItem = (moveId: 'terms.supervision' | 'terms.recommendations') => [
-    { guard: requiresOutcome(moveId, 'agreed'), target: '.agreed', actions: momentum('itemAgreedMomentum') },
-    { guard: requiresOutcome(moveId, 'stalled'), actions: momentum('itemStalledMomentum') },
+    { guard: requiresOutcome(moveId, 'agreed'), target: '.agreed', actions: [noted, momentum('itemAgreedMomentum')] },
+    { guard: requiresOutcome(moveId, 'stalled'), actions: [noted, momentum('itemStalledMomentum')] },
   ];
 
   return setup({
@@ -116,8 +118,11 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
       'strike power plants': assign(({ context }) => ({ powerStruckDay: context.day })),
       screen: assign(({ context }) => screening(context)),
       'table all for all': assign({ allForAllTabled: true }),
-      'table unc proposal': assign({ uncProposalTabled: true }),
-      'clear unc proposal': assign({ uncProposalTabled: false }),
+      'table unc proposal': assign(({ context }) => ({ proposalTabledDay: context.day })),
+      'clear unc proposal': assign({ proposalTabledDay: null }),
+      'hold session': assign(({ context }) => ({ lastSessionDay: context.day })),
+      'count non-repatriates': assign(({ context }) => countNonRepatriates(context)),
+      'decay momentum in deadlock': assign(({ context, event }) => ({ talksMomentum: decayMomentum(context, daysOf(event.type), context.params.deadlockDecayPerWeek) })),
       'propose neutral custody': assign({ neutralCustodyProposed: true }),
       'signal escalation': assign({ escalationSignalled: true }),
       'release prisoners': assign(({ context }) => rokRelease(context)),
@@ -145,10 +150,11 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
           'military.communist-offensive': { guard: requires('military.communist-offensive'), actions: [noted, momentum('offensiveMomentum')] },
           'unc.signal-escalation': { guard: requires('unc.signal-escalation'), actions: ['signal escalation', momentumByParam('escalationSignalMomentumSteps')] },
           'dprk.press-for-end': { guard: requires('dprk.press-for-end'), actions: [noted, momentum('pressForEndMomentum')] },
+          'unc.eisenhower-pledge': { guard: requires('unc.eisenhower-pledge'), actions: noted },
           'terms.propose-38th-parallel': { guard: requires('terms.propose-38th-parallel'), actions: 'table communist line' },
           'terms.propose-battle-line': { guard: requires('terms.propose-battle-line'), actions: 'table unc line' },
           'pow.propose-all-for-all': { guard: requires('pow.propose-all-for-all'), actions: 'table all for all' },
-          'pow.unc-proposal': { guard: requires('pow.unc-proposal'), actions: 'table unc proposal' },
+          'pow.unc-proposal': { guard: requires('pow.unc-proposal'), actions: [noted, 'table unc proposal'] },
           'pow.neutral-custody': { guard: requires('pow.neutral-custody'), actions: ['propose neutral custody', momentum('neutralCustodyMomentum')] },
           'armistice.sign': { guard: requires('armistice.sign'), target: '#panmunjom1951.armistice', actions: 'start ceasefire' },
           'agreement.sign': { guard: requires('agreement.sign'), target: '#panmunjom1951.agreement', actions: 'start ceasefire' },
@@ -166,10 +172,11 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 description: 'The delegations meet in plenary sessions, sub-delegations and staff meetings while the fighting goes on.',
                 meta: { label: 'in session' },
                 on: handles({
-                  ...onTime({ actions: advance(true) }),
+                  // Deadlocked over the prisoners, the talks lose momentum even while they meet.
+                  ...onTime([{ guard: anyOf([STATES.voluntary]), actions: [advance(true), 'decay momentum in deadlock'] as const }, { actions: advance(true) }]),
                   'talks.session': [
-                    { guard: requiresOutcome('talks.session', 'progress'), actions: [advance(true), momentum('sessionProgressMomentum')] },
-                    { guard: requiresOutcome('talks.session', 'stalled'), actions: [advance(true), momentum('sessionStalledMomentum')] },
+                    { guard: requiresOutcome('talks.session', 'progress'), actions: [advance(true), 'hold session', momentum('sessionProgressMomentum')] },
+                    { guard: requiresOutcome('talks.session', 'stalled'), actions: [advance(true), 'hold session', momentum('sessionStalledMomentum')] },
                   ],
                   'talks.suspend-unc': { guard: requires('talks.suspend-unc'), target: 'suspended', actions: momentum('suspendMomentum') },
                   'talks.suspend-communist': { guard: requires('talks.suspend-communist'), target: 'suspended', actions: momentum('suspendMomentum') },
@@ -206,8 +213,8 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'Agenda (item 1)' },
                 on: handles({
                   'terms.agenda': [
-                    { guard: requiresOutcome('terms.agenda', 'adopted'), target: '.adopted', actions: momentum('agendaAdoptedMomentum') },
-                    { guard: requiresOutcome('terms.agenda', 'deadlocked'), actions: momentum('itemStalledMomentum') },
+                    { guard: requiresOutcome('terms.agenda', 'adopted'), target: '.adopted', actions: [noted, momentum('agendaAdoptedMomentum')] },
+                    { guard: requiresOutcome('terms.agenda', 'deadlocked'), actions: [noted, momentum('itemStalledMomentum')] },
                   ],
                 }),
                 states: {
@@ -220,14 +227,14 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'Demarcation line (item 2)' },
                 on: handles({
                   'terms.demarcation-line': [
-                    { guard: requiresOutcome('terms.demarcation-line', 'agreed'), target: '.provisional', actions: ['start line clock', momentum('lineAgreedMomentum')] },
-                    { guard: requiresOutcome('terms.demarcation-line', 'stalled'), actions: momentum('itemStalledMomentum') },
+                    { guard: requiresOutcome('terms.demarcation-line', 'agreed'), target: '.provisional', actions: [noted, 'start line clock', momentum('lineAgreedMomentum')] },
+                    { guard: requiresOutcome('terms.demarcation-line', 'stalled'), actions: [noted, momentum('itemStalledMomentum')] },
                   ],
                 }),
                 states: {
                   open: { description: 'No demarcation line is agreed: the 38th parallel against the line of contact.', meta: { label: 'in dispute' } },
                   provisional: {
-                    description: 'The line of contact is the demarcation line if an armistice is signed within 30 days; the clock is running.',
+                    description: 'The line of contact is the demarcation line if an armistice is signed within the clock’s days; the clock is running. In the model the clock changes only which line is drawn at signing.',
                     meta: { label: 'provisional, clock running' },
                     always: { guard: 'line clock run out', target: 'lapsed' },
                   },
@@ -250,8 +257,8 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'Political questions' },
                 on: handles({
                   'terms.political-settlement': [
-                    { guard: requiresOutcome('terms.political-settlement', 'agreed'), target: '.agreed', actions: momentum('itemAgreedMomentum') },
-                    { guard: requiresOutcome('terms.political-settlement', 'deferred'), actions: momentum('itemStalledMomentum') },
+                    { guard: requiresOutcome('terms.political-settlement', 'agreed'), target: '.agreed', actions: [noted, momentum('itemAgreedMomentum')] },
+                    { guard: requiresOutcome('terms.political-settlement', 'deferred'), actions: [noted, momentum('itemStalledMomentum')] },
                   ],
                 }),
                 states: {
@@ -301,7 +308,7 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                   termsAccepted: {
                     description: 'Both sides accept terms for prisoners who refuse to go home: neutral custody, no force.',
                     meta: { label: 'terms accepted' },
-                    on: handles({ 'pow.terms-of-reference': { guard: requires('pow.terms-of-reference'), target: 'termsSigned', actions: momentum('termsSignedMomentum') } }),
+                    on: handles({ 'pow.terms-of-reference': { guard: requires('pow.terms-of-reference'), target: 'termsSigned', actions: ['count non-repatriates', momentum('termsSignedMomentum')] } }),
                   },
                   termsSigned: {
                     description: 'The terms of reference are signed: no prisoner is repatriated by force; a neutral commission holds those who refuse.',
@@ -340,11 +347,11 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'Camps under South Korean guard' },
                 states: {
                   held: {
-                    description: 'South Korean guards hold anti-Communist prisoners in UN Command camps.',
+                    description: 'South Korean guards hold, in UN Command camps, North Korean prisoners who have refused repatriation.',
                     meta: { label: 'held' },
                     on: handles({ 'rok.release-prisoners': { guard: requires('rok.release-prisoners'), target: 'released', actions: ['release prisoners', momentum('rokReleaseMomentum')] } }),
                   },
-                  released: { description: 'South Korean guards have freed the anti-Communist prisoners they held.', meta: { label: 'released' } },
+                  released: { description: 'On Rhee’s order, South Korean guards have freed the prisoners who refused repatriation.', meta: { label: 'released' } },
                 },
               },
             },
@@ -366,7 +373,7 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
             meta: { label: 'Moscow' },
             states: {
               backsBeijing: {
-                description: 'Stalin backs Beijing’s position on the prisoners and counsels patience.',
+                description: 'Stalin backs Beijing’s position on the prisoners and judges, with Zhou Enlai, that continuing the war ties down the United States.',
                 meta: { label: 'backs Beijing' },
                 always: { guard: 'stalin has died', target: 'leadershipChanged' },
                 on: handles({ 'ussr.back-beijing': { guard: requires('ussr.back-beijing'), actions: noted } }),
@@ -388,13 +395,13 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'opposes' },
                 on: handles({
                   'rok.boycott': { guard: requires('rok.boycott'), target: 'boycotting', actions: momentum('rokBoycottMomentum') },
-                  'rok.accept-armistice': { guard: requires('rok.accept-armistice'), target: 'acquiesced', actions: momentum('rokAcceptMomentum') },
+                  'rok.accept-armistice': { guard: requires('rok.accept-armistice'), target: 'acquiesced', actions: [noted, momentum('rokAcceptMomentum')] },
                 }),
               },
               boycotting: {
                 description: 'South Korea’s delegate boycotts the plenaries.',
                 meta: { label: 'boycotting' },
-                on: handles({ 'rok.accept-armistice': { guard: requires('rok.accept-armistice'), target: 'acquiesced', actions: momentum('rokAcceptMomentum') } }),
+                on: handles({ 'rok.accept-armistice': { guard: requires('rok.accept-armistice'), target: 'acquiesced', actions: [noted, momentum('rokAcceptMomentum')] } }),
               },
               acquiesced: { description: 'Seoul has agreed not to obstruct the armistice; it will not sign it.', meta: { label: 'accepts, will not sign' } },
             },

@@ -26,9 +26,10 @@ function ymd(date: string): [number, number, number] {
 const passing = (days: number): string[] => [...Array<string>(Math.floor(days / 7)).fill('time.week'), ...Array<string>(days % 7).fill('time.day')];
 
 /**
- * The `history` preset's path and events from the record, from `start` (day 0). A `time.day` event
- * is the day it marks passing (the clock running out, a death); any other move takes place on its
- * day, after the days before it have passed. `daysOf` gives the days a move itself takes.
+ * The `history` preset's path and events from the record, from `start` (day 0). An event is dated
+ * by the day its move ends, as the engine dates a step: a move that takes days (a day's sessions, a
+ * week's recess, a `time.day` marking a day passing) begins that many days before. `daysOf` gives
+ * the days a move itself takes.
  */
 export function historyOf(start: string, events: readonly DatedEvent[], daysOf: (moveId: string) => number) {
   const path: string[] = [];
@@ -36,7 +37,7 @@ export function historyOf(start: string, events: readonly DatedEvent[], daysOf: 
   let day = 0;
   for (const event of events) {
     const moveId = event.move.split(':')[0]!;
-    const target = dayOf(start, event.date) - (moveId === 'time.day' ? 1 : 0);
+    const target = dayOf(start, event.date) - daysOf(moveId);
     if (target < day) throw new Error(`record: ${event.date} (${event.move}) comes before day ${day} already reached`);
     path.push(...passing(target - day), event.move);
     day = target + daysOf(moveId);

@@ -29,6 +29,8 @@ export interface ModelContext {
   talksMomentum: number;
   /** Meetings of the delegations, at the sourced average rate while the talks are in session; fractional while it accrues. */
   sessionsHeld: number;
+  /** The last day the delegations met (a day's sessions concluded); the first plenary met on day 0. */
+  lastSessionDay: number;
   /** US killed and wounded since the talks opened, at the sourced average rate while the fighting goes on. */
   usCasualties: number;
   /** Where the plenaries meet: Kaesong until the talks move to Panmunjom. */
@@ -46,8 +48,8 @@ export interface ModelContext {
   prisonersReleasedByRok: number;
   /** Whether the Communist side's proposal to return all prisoners is on the table. */
   allForAllTabled: boolean;
-  /** Whether a UN Command proposal on prisoners waits for the Communist side's answer. */
-  uncProposalTabled: boolean;
+  /** Day a UN Command proposal on prisoners was tabled, while it waits for the Communist side's answer; null when none waits. */
+  proposalTabledDay: number | null;
   /** Whether Beijing has proposed neutral custody for the prisoners who refuse to go home. */
   neutralCustodyProposed: boolean;
   /** Whether the UN Command has signalled a wider war if the talks fail. */
@@ -124,6 +126,12 @@ const listsExchanged: Requirement = {
   test: { notIn: [STATES.unlisted] },
   whyNot: 'The sides have not yet exchanged their lists of prisoners.',
 };
+/** An item is settled at the table: the delegations must have met that day. */
+const metToday: Requirement = {
+  test: { holds: (ctx) => ctx.lastSessionDay === ctx.day },
+  whyNot: 'The delegations have not met today: an item is agreed at a day’s sessions.',
+};
+const prisonersScreened: readonly StateValue[] = [STATES.screened, STATES.voluntary, STATES.termsAccepted, STATES.termsSigned, STATES.forcedAgreed];
 const armisticeTerms: readonly Requirement[] = [
   { test: { in: [STATES.agendaAdopted] }, whyNot: 'The agenda is not yet adopted.' },
   lineAgreed,
@@ -131,7 +139,17 @@ const armisticeTerms: readonly Requirement[] = [
   { test: { in: [STATES.recommendationsAgreed] }, whyNot: 'Item 5, the recommendations to governments, is still open.' },
   prisonerItemSettled,
   { test: { in: [STATES.inSession] }, whyNot: 'An armistice is signed at the table: the talks are not in session.' },
+  {
+    test: { holds: (ctx) => ctx.prisonersReleasedByRok === 0 || ctx.lastTaken['rok.accept-armistice'] !== undefined },
+    whyNot: 'The Communist side asks what guarantee there is that South Korea will abide by the terms: Seoul has not agreed not to obstruct them.',
+  },
 ];
+
+/** An item of the agenda is discussed at most once a day. */
+const onceToday = (moveId: MoveId): Requirement => ({
+  test: { holds: (ctx) => ctx.lastTaken[moveId] !== ctx.day },
+  whyNot: 'The delegations have discussed this item today already: let a day pass.',
+});
 
 /**
  * A move that needs time between one taking and the next: offensives and air raids of the record
@@ -159,10 +177,10 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     meeting,
     { test: { in: [STATES.voluntary] }, whyNot: 'A recess without a date needs the prisoner question deadlocked: the UN Command has not declared against forced repatriation, or the question is settled.' },
   ],
-  'talks.recess-week': [inSession, { test: { holds: (ctx) => ctx.uncProposalTabled }, whyNot: 'No UN Command proposal waits for an answer.' }],
+  'talks.recess-week': [inSession, { test: { holds: (ctx) => ctx.proposalTabledDay !== null }, whyNot: 'No UN Command proposal waits for an answer.' }],
   'talks.abandon-unc': [{ test: { notIn: [STATES.inSession] }, whyNot: 'The talks are in session; only talks suspended or in recess can be abandoned.' }],
   'talks.abandon-communist': [{ test: { notIn: [STATES.inSession] }, whyNot: 'The talks are in session; only talks suspended or in recess can be abandoned.' }],
-  'terms.agenda': [inSession, { test: { notIn: [STATES.agendaAdopted] }, whyNot: 'The agenda is already adopted.' }],
+  'terms.agenda': [inSession, { test: { notIn: [STATES.agendaAdopted] }, whyNot: 'The agenda is already adopted.' }, metToday, onceToday('terms.agenda')],
   'terms.propose-38th-parallel': [
     { test: { in: [STATES.agendaAdopted] }, whyNot: 'The agenda is not yet adopted.' },
     { test: { holds: (ctx) => !ctx.communistLineTabled }, whyNot: 'The Communist side has already proposed its line.' },
@@ -175,13 +193,23 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
     { test: { in: [STATES.lineOpen] }, whyNot: 'A demarcation line is already agreed.' },
     { test: { holds: (ctx) => ctx.communistLineTabled && ctx.uncLineTabled }, whyNot: 'Both sides must have put their line on the table.' },
     inSession,
+    metToday,
+    onceToday('terms.demarcation-line'),
   ],
-  'terms.supervision': [lineAgreed, { test: { notIn: [STATES.supervisionAgreed] }, whyNot: 'Supervision is already agreed.' }, inSession],
-  'terms.recommendations': [lineAgreed, { test: { notIn: [STATES.recommendationsAgreed] }, whyNot: 'The recommendations are already agreed.' }, inSession],
+  'terms.supervision': [lineAgreed, { test: { notIn: [STATES.supervisionAgreed] }, whyNot: 'Supervision is already agreed.' }, inSession, metToday, onceToday('terms.supervision')],
+  'terms.recommendations': [
+    lineAgreed,
+    { test: { notIn: [STATES.recommendationsAgreed] }, whyNot: 'The recommendations are already agreed.' },
+    inSession,
+    metToday,
+    onceToday('terms.recommendations'),
+  ],
   'terms.political-settlement': [
     { test: { in: [STATES.recommendationsAgreed] }, whyNot: 'The political questions were set aside for item 5, which is still open.' },
     { test: { notIn: [STATES.politicalAgreed] }, whyNot: 'The political questions are already settled.' },
     inSession,
+    metToday,
+    onceToday('terms.political-settlement'),
   ],
   'pow.exchange-lists': [
     lineAgreed,
@@ -193,9 +221,16 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'pow.accept-all-for-all': [prisonerItemOpen, { test: { holds: (ctx) => ctx.allForAllTabled }, whyNot: 'No proposal to return all prisoners is on the table.' }],
   'pow.unc-proposal': [
     { test: { in: [STATES.voluntary] }, whyNot: 'The UN Command tables proposals once it has declared against forced repatriation, while the question is open.' },
-    { test: { holds: (ctx) => !ctx.uncProposalTabled }, whyNot: 'A UN Command proposal already waits for an answer.' },
+    { test: { holds: (ctx) => ctx.proposalTabledDay === null }, whyNot: 'A UN Command proposal already waits for an answer.' },
+    waited('pow.unc-proposal', effect.proposalIntervalDays, 'The UN Command tabled its last proposal less than'),
   ],
-  'pow.answer': [{ test: { holds: (ctx) => ctx.uncProposalTabled }, whyNot: 'No UN Command proposal waits for an answer.' }],
+  'pow.answer': [
+    { test: { holds: (ctx) => ctx.proposalTabledDay !== null }, whyNot: 'No UN Command proposal waits for an answer.' },
+    {
+      test: { holds: (ctx) => ctx.proposalTabledDay === null || ctx.day - ctx.proposalTabledDay >= effect.answerStudyDays },
+      whyNot: `The Communist side answers a proposal after studying it: ${spanOfDays(effect.answerStudyDays)} passed before each answer of the record.`,
+    },
+  ],
   'pow.neutral-custody': [
     { test: { in: [STATES.voluntary] }, whyNot: 'Neutral custody answers the UN Command’s stand against forced repatriation, which is not yet taken or already settled.' },
     { test: { holds: (ctx) => !ctx.neutralCustodyProposed }, whyNot: 'Beijing has already proposed neutral custody.' },
@@ -206,10 +241,14 @@ export const requirementsOf = (effect: ModelEffects): ModelRequirements => ({
   'pow.little-switch': [{ test: { in: [STATES.sickWoundedAgreed] }, whyNot: 'No agreed exchange of sick and wounded prisoners waits to be carried out.' }],
   'rok.release-prisoners': [
     { test: { in: [STATES.rokCampsHeld] }, whyNot: 'South Korean guards have already released the prisoners they held.' },
-    { test: { in: [STATES.voluntary, STATES.termsAccepted, STATES.termsSigned] }, whyNot: 'No prisoners are recorded as refusing repatriation while the UN Command holds to voluntary return.' },
+    { test: { in: prisonersScreened }, whyNot: 'The UN Command has not yet screened its prisoners: none are recorded as refusing to go home.' },
   ],
   'rok.boycott': [{ test: { in: [STATES.rokOpposing] }, whyNot: 'South Korea’s delegate is not taking part as before.' }],
-  'rok.accept-armistice': [{ test: { notIn: [STATES.rokAcquiesced] }, whyNot: 'South Korea already accepts the armistice.' }],
+  'rok.accept-armistice': [
+    { test: { notIn: [STATES.rokAcquiesced] }, whyNot: 'South Korea already accepts the armistice.' },
+    { test: { in: [STATES.termsAccepted, STATES.termsSigned, STATES.forcedAgreed] }, whyNot: 'There are no terms for the prisoners yet for Seoul to accept or refuse.' },
+  ],
+  'unc.eisenhower-pledge': [{ test: { holds: (ctx) => ctx.lastTaken['unc.eisenhower-pledge'] === undefined }, whyNot: 'Eisenhower has already pledged to go to Korea.' }],
   'military.power-strike': [{ test: { in: [STATES.powerIntact] }, whyNot: 'The main hydroelectric plants are already out of action.' }],
   'military.raid-pyongyang': [waited('military.raid-pyongyang', effect.raidIntervalDays, 'The last mass raid was less than')],
   'military.dam-strike': [waited('military.dam-strike', effect.damStrikeIntervalDays, 'The last strike on the dams was less than')],
@@ -230,6 +269,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     day: 0,
     talksMomentum: params.initialMomentum,
     sessionsHeld: 0,
+    lastSessionDay: 0,
     usCasualties: 0,
     venue: 'kaesong',
     communistLineTabled: false,
@@ -240,7 +280,7 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     prisonersExchanged: 0,
     prisonersReleasedByRok: 0,
     allForAllTabled: false,
-    uncProposalTabled: false,
+    proposalTabledDay: null,
     neutralCustodyProposed: false,
     escalationSignalled: false,
     ceasefire: false,
@@ -274,7 +314,7 @@ export function shiftMomentum(ctx: ModelContext, steps: number): number {
   return clamp(ctx.talksMomentum + steps * ctx.params.momentumStep, 0, 100);
 }
 
-/** Momentum after `days` of talks that are not meeting, draining at `perWeek` points a week. */
+/** Momentum after `days` of talks not meeting, or deadlocked at the table, draining at `perWeek` points a week. */
 export function decayMomentum(ctx: ModelContext, days: number, perWeek: number): number {
   return Math.max(0, ctx.talksMomentum - (perWeek * days) / 7);
 }
@@ -284,7 +324,7 @@ export function screening(ctx: ModelContext): Partial<ModelContext> {
   return { prisonersRefusing: Math.round(ctx.params.screenedTotal * (1 - ctx.params.screeningWillingShare)) };
 }
 
-/** South Korean guards free the anti-Communist prisoners they hold: they are no longer in UN Command custody. */
+/** South Korean guards free the prisoners they hold who refused repatriation: they are no longer in UN Command custody. */
 export function rokRelease(ctx: ModelContext): Partial<ModelContext> {
   const released = Math.min(ctx.params.rheeReleaseCount, ctx.prisonersRefusing ?? ctx.params.rheeReleaseCount);
   return {
@@ -292,6 +332,11 @@ export function rokRelease(ctx: ModelContext): Partial<ModelContext> {
     prisonersRefusing: ctx.prisonersRefusing === null ? null : ctx.prisonersRefusing - released,
   };
 }
+
+/** The terms of reference signed: those to be handed to the neutral commission are counted as refusing, less any already freed. */
+export const countNonRepatriates = (ctx: ModelContext): Partial<ModelContext> => ({
+  prisonersRefusing: Math.max(0, ctx.params.nonRepatriatesJune1953 - ctx.prisonersReleasedByRok),
+});
 
 /** The exchange of sick and wounded prisoners (Little Switch): both sides' returns. */
 export const littleSwitch = (ctx: ModelContext): Partial<ModelContext> => ({
