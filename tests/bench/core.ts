@@ -6,33 +6,40 @@ import { buildLinkUrl } from '@/lib/share/link';
 import { replay } from '@/lib/sim/engine';
 import { resolveParams } from '@/lib/sim/params';
 import { parsePath, type PathStep } from '@/lib/sim/path';
+import type { Scenario } from '@/machines/scenario';
 
-const scenario = await requireScenario('abu-dhabi-2026');
 const ORIGIN = 'https://parley.example';
 
-function historyPath(): PathStep[] {
+/**
+ * Each scenario's reference link: thirty moves of its record (then weeks passing, should it be
+ * shorter) with three parameter overrides — issue 5's for Abu Dhabi, and for Panmunjom three a
+ * class would try (a longer clock for the line, a lower count of the willing, air pressure that works).
+ */
+const REFERENCE_OVERRIDES: Record<string, Record<string, number>> = {
+  'abu-dhabi-2026': { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 },
+  'panmunjom-1951': { demarcationClockDays: 60, screeningWillingShare: 0.3, airPressureMomentumSteps: 0.5 },
+};
+const scenarios = await Promise.all(Object.keys(REFERENCE_OVERRIDES).map((id) => requireScenario(id)));
+
+function historyPath(scenario: Scenario): PathStep[] {
   const parsed = parsePath('history', scenario.data);
   if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
   return parsed.value;
 }
 
-/** Issue 5's reference: thirty moves (of the history, then weeks passing should it be shorter) and three parameter overrides. */
-function referenceLinkLength(): number {
-  const history = historyPath();
+function referenceLinkLength(scenario: Scenario): number {
+  const history = historyPath(scenario);
   const path = [...history.slice(0, 30), ...Array.from({ length: Math.max(0, 30 - history.length) }, () => ({ move: 'time.week' }))];
-  const url = buildLinkUrl(
-    ORIGIN,
-    { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path, seed: 1, params: { energyTruceDays: 3, rearmingConcern: 0.75, truceDailyHazard: 0.08 }, step: null, compare: null },
-    scenario,
-  );
+  const params = REFERENCE_OVERRIDES[scenario.data.id]!;
+  const url = buildLinkUrl(ORIGIN, { scenarioId: scenario.data.id, modelVersion: scenario.data.modelVersion, path, seed: 1, params, step: null, compare: null }, scenario);
   if (!url.ok) throw new Error(coreEn.simError(url.error));
   return url.value.length - ORIGIN.length;
 }
 
-function replayMsPerStep(): number {
+function replayMsPerStep(scenario: Scenario): number {
   const params = resolveParams(scenario.data);
   if (!params.ok) throw new Error(coreEn.simError(params.error));
-  const path = historyPath();
+  const path = historyPath(scenario);
   for (let i = 0; i < 20; i += 1) replay(scenario, path, params.value);
   const runs = 200;
   const started = performance.now();
@@ -44,13 +51,13 @@ export const coreBenchmarks = [
   {
     name: 'share link of the 30-move reference path with 3 parameter overrides',
     async run() {
-      return [{ label: 'characters after the origin', value: referenceLinkLength(), unit: 'chars', budget: 120 }];
+      return scenarios.map((scenario) => ({ label: `${scenario.data.id}, characters after the origin`, value: referenceLinkLength(scenario), unit: 'chars', budget: 120 }));
     },
   },
   {
     name: 'replaying a path through the statechart',
     async run() {
-      return [{ label: 'per step', value: replayMsPerStep() * 1000, unit: 'µs' }];
+      return scenarios.map((scenario) => ({ label: `${scenario.data.id}, per step of its record`, value: replayMsPerStep(scenario) * 1000, unit: 'µs' }));
     },
   },
 ];

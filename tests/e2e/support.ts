@@ -37,10 +37,18 @@ export function simRun(pathText: string, scenario = SCENARIO): SimStep[] {
 /** The scenarios `sim scenarios` lists: the laws a browser test checks for every scenario run over these. */
 export const simScenarioIds = (): string[] => sim<Array<{ id: string }>>(['scenarios']).map((s) => s.id);
 
-/** The moves `sim state` lists at the end of a path, with the chances of each uncertain move's outcomes. */
-export function simMoves(pathText: string): { id: string; outcomes?: { id: string; p: number }[] }[] {
-  return sim<{ moves: { id: string; outcomes?: { id: string; p: number }[] }[] }>(['state', '--scenario', SCENARIO, '--path', pathText]).moves;
+export interface SimState {
+  moves: { id: string; label: string; outcomes?: { id: string; p: number }[] }[];
+  unavailable: { id: string; reason: string }[];
 }
+
+/** What `sim state` says at the end of a path (of Abu Dhabi unless another scenario is named): the moves open, with the chances of each uncertain move's outcomes, and the notable moves that are not, with the reason. */
+export function simState(pathText: string, scenario = SCENARIO): SimState {
+  return sim<SimState>(['state', '--scenario', scenario, '--path', pathText]);
+}
+
+/** The moves `sim state` lists at the end of a path, with the chances of each uncertain move's outcomes. */
+export const simMoves = (pathText: string, scenario = SCENARIO): SimState['moves'] => simState(pathText, scenario).moves;
 
 /** What `sim decode` reads from a share link. */
 export function simDecode(url: string): { path: string; seed: number; step: number | null } {
