@@ -7,7 +7,7 @@ import type { ModelHistory } from '@/machines/model-history';
 export const history: ModelHistory = [
   {
     version: 1,
-    released: null,
+    released: '2026-12-01',
     changes: ['The first model: the armistice talks from the first plenary at Kaesong on 10 July 1951 to the signing at Panmunjom on 27 July 1953.'],
   },
 ];

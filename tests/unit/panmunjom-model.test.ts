@@ -202,5 +202,7 @@ describe('Panmunjom: the teachers’ what-ifs', () => {
     const run = play('recess-end-1952');
     expect(outcomeOf(scenario, run.snapshot)).toBe('collapse');
     expect(run.records.at(-1)!.date < '1953-03-05').toBe(true);
+    // The risk an armistice would have failed stays that of the terms agreed when the talks ended.
+    expect(run.records.at(-1)!.metrics.relapseRiskPct).toBe(run.records.at(-2)!.metrics.relapseRiskPct);
   });
 });

@@ -1547,7 +1547,7 @@ export const data = defineScenarioData({
   situation: {
     opening:
       'The first plenary met at Kaesong today under Vice Admiral C. Turner Joy for the UN Command and General Nam Il for the Korean People’s Army and the Chinese People’s Volunteers, while the fighting goes on. Only US losses have a sourced rate in the record found; Korean, Chinese and civilian losses were far larger. Choose a first move, or follow what happened.',
-    headline: { metric: 'sessionsHeld', wording: { one: 'about {count} meeting held', other: 'about {count} meetings held' } },
+    headline: { metric: 'sessionsHeld', wording: { one: '{count} meeting held (estimate)', other: '{count} meetings held (estimate)' } },
   },
   presets: [
     {

@@ -15,7 +15,6 @@ import {
   remainingRelapseRiskPct,
   requirementsOf,
   STATES,
-  termsSoFar,
   type ModelContext,
   type ModelView,
 } from './rules';
@@ -31,7 +30,7 @@ const dealStateOf = (view: ModelView): DealState =>
 function riskShown(view: ModelView, c: ModelContext): number {
   const definitive = view.matches('agreement');
   const deal = dealStateOf(view);
-  return deal === 'broken' ? 100 : deal === 'holding' ? remainingRelapseRiskPct(c, definitive) : relapseRiskPct(c, termsSoFar(view));
+  return deal === 'broken' ? 100 : deal === 'holding' ? remainingRelapseRiskPct(c, definitive) : relapseRiskPct(c, c.terms);
 }
 
 const metricsOfContext = (view: ModelView, c: ModelContext) => ({

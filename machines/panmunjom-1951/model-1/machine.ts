@@ -25,6 +25,8 @@ import {
   screening,
   shiftMomentum,
   STATES,
+  withTerm,
+  type DurableTerms,
   type ModelContext,
   type ModelEffects,
   type ModelParams,
@@ -45,6 +47,8 @@ const momentum = (by: MomentumEffect) => ({ type: 'shift momentum', params: { by
 const momentumByParam = (by: 'airPressureMomentumSteps' | 'escalationSignalMomentumSteps') => ({ type: 'shift momentum by parameter', params: { by } }) as const;
 const onOutcome = (outcome: OutcomeId) => ({ type: 'outcome is', params: { outcome } }) as const;
 const noted = 'note taken' as const;
+/** One of the terms that make a ceasefire last is agreed. */
+const agreeTerm = (term: keyof DurableTerms) => ({ type: 'agree term', params: { term } }) as const;
 
 const TIME_MOVES = ['time.day', 'time.week'] as const;
 const onTime = <T>(transition: T) => Object.fromEntries(TIME_MOVES.map((t) => [t, transition])) as Record<(typeof TIME_MOVES)[number], T>;
@@ -85,7 +89,7 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
     and<ModelContext, ModelEvent, [ModelGuard, ReturnType<typeof onOutcome>]>([all([requires(moveId)]), onOutcome(outcome)]);
   /** An item of the agenda settled at the day's session, or stalled. */
   const agreeItem = (moveId: 'terms.supervision' | 'terms.recommendations') => [
-    { guard: requiresOutcome(moveId, 'agreed'), target: '.agreed', actions: [noted, momentum('itemAgreedMomentum')] },
+    { guard: requiresOutcome(moveId, 'agreed'), target: '.agreed', actions: [noted, ...(moveId === 'terms.supervision' ? [agreeTerm('supervised')] : []), momentum('itemAgreedMomentum')] },
     { guard: requiresOutcome(moveId, 'stalled'), actions: [noted, momentum('itemStalledMomentum')] },
   ];
 
@@ -115,6 +119,7 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
       'table communist line': assign({ communistLineTabled: true }),
       'table unc line': assign({ uncLineTabled: true }),
       'start line clock': assign(({ context }) => ({ lineClockEndDay: context.day + context.params.demarcationClockDays })),
+      'agree term': assign(({ context }, params: { term: keyof DurableTerms }) => withTerm(context, params.term)),
       'strike power plants': assign(({ context }) => ({ powerStruckDay: context.day })),
       screen: assign(({ context }) => screening(context)),
       'table all for all': assign({ allForAllTabled: true }),
@@ -227,7 +232,7 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'Demarcation line (item 2)' },
                 on: handles({
                   'terms.demarcation-line': [
-                    { guard: requiresOutcome('terms.demarcation-line', 'agreed'), target: '.provisional', actions: [noted, 'start line clock', momentum('lineAgreedMomentum')] },
+                    { guard: requiresOutcome('terms.demarcation-line', 'agreed'), target: '.provisional', actions: [noted, 'start line clock', agreeTerm('dmz'), momentum('lineAgreedMomentum')] },
                     { guard: requiresOutcome('terms.demarcation-line', 'stalled'), actions: [noted, momentum('itemStalledMomentum')] },
                   ],
                 }),
@@ -257,7 +262,7 @@ export function createPanmunjom1951Machine({ daysOf, requirements }: { daysOf: (
                 meta: { label: 'Political questions' },
                 on: handles({
                   'terms.political-settlement': [
-                    { guard: requiresOutcome('terms.political-settlement', 'agreed'), target: '.agreed', actions: [noted, momentum('itemAgreedMomentum')] },
+                    { guard: requiresOutcome('terms.political-settlement', 'agreed'), target: '.agreed', actions: [noted, agreeTerm('definitive'), momentum('itemAgreedMomentum')] },
                     { guard: requiresOutcome('terms.political-settlement', 'deferred'), actions: [noted, momentum('itemStalledMomentum')] },
                   ],
                 }),

@@ -40,6 +40,8 @@ export interface ModelContext {
   uncLineTabled: boolean;
   /** Day the provisional line stops standing unless an armistice is signed (the 30-day clock); null before it is agreed. */
   lineClockEndDay: number | null;
+  /** The terms that make a ceasefire last agreed so far, kept for the risk shown once the talks have ended. */
+  terms: DurableTerms;
   /** Day the hydroelectric plants were struck; null before. */
   powerStruckDay: number | null;
   /** Prisoners in UN Command custody recorded as refusing repatriation; null before the screening. */
@@ -268,13 +270,15 @@ export function initialContext(params: ModelParams, effects: ModelEffects): Mode
     effects,
     day: 0,
     talksMomentum: params.initialMomentum,
-    sessionsHeld: 0,
+    // The first plenary met on the day the talks opened.
+    sessionsHeld: 1,
     lastSessionDay: 0,
     usCasualties: 0,
     venue: 'kaesong',
     communistLineTabled: false,
     uncLineTabled: false,
     lineClockEndDay: null,
+    terms: { dmz: false, supervised: false, definitive: false },
     powerStruckDay: null,
     prisonersRefusing: null,
     prisonersExchanged: 0,
@@ -381,15 +385,11 @@ export interface DurableTerms {
   definitive: boolean;
 }
 
-/** The terms agreed so far, while the talks go on. */
-export const termsSoFar = (view: ModelView): DurableTerms => ({
-  dmz: view.matches(STATES.lineProvisional) || view.matches(STATES.lineLapsed),
-  supervised: view.matches(STATES.supervisionAgreed),
-  definitive: view.matches(STATES.politicalAgreed),
-});
-
 /** The terms of a deal signed: an armistice needs items 2 and 3 agreed, a settlement the political questions too. */
 export const signedTerms = (definitive: boolean): DurableTerms => ({ dmz: true, supervised: true, definitive });
+
+/** The terms with one more agreed. */
+export const withTerm = (ctx: ModelContext, term: keyof DurableTerms): Partial<ModelContext> => ({ terms: { ...ctx.terms, [term]: true } });
 
 /**
  * Risk (%) that fighting resumes after an armistice on these terms: Fortna's base rate, less for a
