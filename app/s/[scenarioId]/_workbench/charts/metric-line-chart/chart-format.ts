@@ -4,10 +4,14 @@ import { valueForPeople } from '@/lib/charts/metric-value';
 import { messages } from '@/app/_i18n/messages';
 import { valueTick } from './value-axis';
 
-/** How a metric's chart writes its days and values: on its axes, and in its read-out. */
-export const chartFormat = (metric: MetricSpec, startDate: string) => ({
-  dayLabel: (day: number) => messages.format.shortDate(addDays(startDate, day)),
+/**
+ * How a metric's chart writes its days and values: on its axes, and in its read-out. `byDays`: the
+ * days as days since the talks opened (another scenario's record is set beside), else as dates.
+ */
+export const chartFormat = (metric: MetricSpec, startDate: string, byDays = false) => ({
+  dayLabel: (day: number) => (byDays ? messages.beside.dayTick(messages.format.number(day, 0)) : messages.format.shortDate(addDays(startDate, day))),
   valueTick: valueTick((v) => messages.format.number(v, metric.decimals)),
-  tooltipLabel: (day: unknown) => (typeof day === 'number' ? messages.format.longDate(addDays(startDate, day)) : ''),
+  tooltipLabel: (day: unknown) =>
+    typeof day === 'number' ? (byDays ? messages.beside.dayLabel(messages.format.number(day, 0)) : messages.format.longDate(addDays(startDate, day))) : '',
   tooltipValue: (v: unknown) => (typeof v === 'number' ? messages.charts.valueWithUnit(messages.format.number(valueForPeople(metric, v), metric.decimals), metric.unit) : ''),
 });
