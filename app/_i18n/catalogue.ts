@@ -257,8 +257,10 @@ export interface Messages {
     dayTick(day: string): string;
     /** A day in a chart's read-out while another scenario is beside. */
     dayLabel(day: string): string;
-    /** The table's column of days since the talks opened. */
+    /** The model page table's column of days since the talks opened. */
     dayColumn: string;
+    /** The same, in a chart's table, whose caption says what the days count. */
+    dayShort: string;
     /** A metric's source line, for the record beside: its title and its sources. */
     source(title: string, citation: string): string;
     /** The model page's section. */

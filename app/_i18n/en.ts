@@ -243,6 +243,7 @@ export const en: Messages = {
     dayTick: (day) => `day ${day}`,
     dayLabel: (day) => `Day ${day} since the talks opened`,
     dayColumn: 'Days since the talks opened',
+    dayShort: 'Day',
     source: (title, citation) => `Beside it, ${title}: ${citation}`,
     heading: (others) => plural('en', others, { one: 'Beside the other scenario', other: 'Beside the other scenarios' }),
     intro: (every) =>

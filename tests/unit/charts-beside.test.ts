@@ -130,3 +130,38 @@ describe('a side-by-side table', () => {
     expect(rows[0]).toEqual({ day: 0, mine: endOfDay0(sim.abuDhabi), theirs: endOfDay0(sim.panmunjom) });
   });
 });
+
+describe('a chart’s table with another scenario’s record beside', () => {
+  it('adds a row for each day the record beside has a point on, dated only where a path here has a step', async () => {
+    const { metricRows } = await import('@/lib/charts/metric-series');
+    const record = (day: number, value: number) => ({ step: day, day, date: `2026-01-${String(14 + day).padStart(2, '0')}`, move: null, moveOutcome: null, value: 'x', metrics: { m: value }, outcome: null, holds: null });
+    const rows = metricRows('m', {
+      current: [record(0, 40), record(2, 44)],
+      beside: [
+        { day: 0, value: 10 },
+        { day: 1, value: 11 },
+        { day: 5, value: 15 },
+      ],
+    });
+    expect(rows).toEqual([
+      { day: 0, date: '2026-01-14', current: 40, beside: 10 },
+      { day: 1, current: 40, beside: 11 },
+      { day: 2, date: '2026-01-16', current: 44, beside: 11 },
+      { day: 5, beside: 15 },
+    ]);
+  });
+});
+
+describe('the address naming the record beside', () => {
+  it('adds, replaces and removes ?beside= and keeps the rest of the query as written', async () => {
+    const { besideOfSearch, withBeside } = await import('@/lib/share/address');
+    expect(withBeside('/s/a', 'b')).toBe('/s/a?beside=b');
+    expect(withBeside('/s/a?path=talks.convene,talks.round:stalled&seed=7', 'b')).toBe('/s/a?path=talks.convene,talks.round:stalled&seed=7&beside=b');
+    expect(withBeside('/s/a?beside=c&l=220p', 'b')).toBe('/s/a?l=220p&beside=b');
+    expect(withBeside('/s/a?beside=c', null)).toBe('/s/a');
+    expect(withBeside('/s/a?l=220p&beside=c', null)).toBe('/s/a?l=220p');
+    expect(besideOfSearch('?l=220p&beside=panmunjom-1951')).toBe('panmunjom-1951');
+    expect(besideOfSearch('?beside=')).toBeNull();
+    expect(besideOfSearch('')).toBeNull();
+  });
+});

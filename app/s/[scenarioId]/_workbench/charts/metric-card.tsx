@@ -40,12 +40,12 @@ function MetricTable({ metric, rows, names, startDate }: Pick<Props, 'metric' | 
   const ownDate = (row: MetricRow) =>
     row.current !== undefined || row.compare !== undefined || row.reference !== undefined ? messages.format.longDate(row.date ?? addDays(startDate, row.day)) : messages.charts.empty;
   return (
-    <div className="table-scroll chart-table" role="region" aria-label={caption} tabIndex={0}>
+    <div className={names.beside ? 'table-scroll chart-table chart-table-beside' : 'table-scroll chart-table'} role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {names.beside && <th scope="col">{messages.beside.dayColumn}</th>}
+            {names.beside && <th scope="col">{messages.beside.dayShort}</th>}
             <th scope="col">{messages.charts.date}</th>
             <th scope="col">{names.current}</th>
             {names.compare && <th scope="col">{names.compare}</th>}
