@@ -73,7 +73,7 @@ for (const [mine, other] of PAIRS) {
     await page.keyboard.press('Home');
     for (let i = 0; i < Math.floor(theirs.lastDay / 7); i += 1) await page.keyboard.press('PageUp');
     for (let i = 0; i < theirs.lastDay % 7; i += 1) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^Day ${theirs.lastDay.toLocaleString('en-GB')} since the talks opened: .*${escape(theirs.title)} \\(what happened\\) `));
+    await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^Day ${theirs.lastDay.toLocaleString('en-GB')} since the talks opened: .*${literal(theirs.title)} \\(what happened\\) `));
 
     // The table has a column for it, to its record's last day.
     await card.getByRole('button', { name: /Show as table/ }).click();
@@ -125,6 +125,6 @@ for (const [mine, other] of PAIRS) {
 }
 
 /** A string as a regular expression matching it literally. */
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
