@@ -242,6 +242,39 @@ export interface Messages {
     readout(date: string, entries: readonly { name: string; value: string }[]): string;
   };
 
+  /**
+   * Another scenario's record set beside this one's paths, on the charts and the model page, aligned
+   * by days since each one's talks opened and by nothing else.
+   */
+  beside: {
+    /** The compare menu's group of other scenarios. */
+    menuGroup: string;
+    /** The compare menu's entry for another scenario's record. */
+    option(title: string): string;
+    /** That record as a series, in the legend, the read-out and the table. */
+    seriesName(title: string): string;
+    /** Said wherever the two are shown together. */
+    caveat: string;
+    /** A day on a chart's axis while another scenario is beside: days since the talks opened. */
+    dayTick(day: string): string;
+    /** A day in a chart's read-out while another scenario is beside. */
+    dayLabel(day: string): string;
+    /** The model page table's column of days since the talks opened. */
+    dayColumn: string;
+    /** The same, in a chart's table, whose caption says what the days count. */
+    dayShort: string;
+    /** A metric's source line, for the record beside: its title and its sources. */
+    source(title: string, citation: string): string;
+    /** The model page's section. */
+    heading(others: number): string;
+    intro(every: number): string;
+    tableCaption(metric: string, unit: string): string;
+    /** A row of the model page's table: the day since the talks opened. */
+    dayRow(day: string): string;
+    /** The model page's chart, named for assistive technology (the table beneath gives the numbers). */
+    chartLabel(metric: string): string;
+  };
+
   shortcuts: {
     heading: string;
     close: string;

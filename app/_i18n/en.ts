@@ -235,6 +235,24 @@ export const en: Messages = {
     readout: (date, entries) => `${date}: ${entries.map(({ name, value }) => `${name} ${value}`).join('; ')}`,
   },
 
+  beside: {
+    menuGroup: 'Another scenario, by days since its talks opened',
+    option: (title) => `Beside: ${title} (what happened)`,
+    seriesName: (title) => `${title} (what happened)`,
+    caveat: 'Two different wars, decades apart: the lines are aligned by days since the talks opened, and by nothing else.',
+    dayTick: (day) => `day ${day}`,
+    dayLabel: (day) => `Day ${day} since the talks opened`,
+    dayColumn: 'Days since the talks opened',
+    dayShort: 'Day',
+    source: (title, citation) => `Beside it, ${title}: ${citation}`,
+    heading: (others) => plural('en', others, { one: 'Beside the other scenario', other: 'Beside the other scenarios' }),
+    intro: (every) =>
+      `What happened in each scenario, side by side at the same number of days after its talks opened: every ${every} days, and on the last day of each record. A dash means that record has ended by then.`,
+    tableCaption: (metric, unit) => (unit ? `${metric} (${unit}), by days since the talks opened` : `${metric}, by days since the talks opened`),
+    dayRow: (day) => `Day ${day}`,
+    chartLabel: (metric) => `${metric} in both records, by days since the talks opened; the table below gives the numbers`,
+  },
+
   shortcuts: {
     heading: 'Keyboard shortcuts',
     close: 'Close',

@@ -1,46 +1,59 @@
 /**
  * Chart data for one metric: a row per day with the current path's value and, when given, the
  * compared path's and the reference (history) path's values, so small multiples can overlay them
- * on one date axis. A row lacks a series before that path starts and after it ends.
+ * on one date axis, and another scenario's record set beside them by days since its own start
+ * (lib/charts/beside.ts). A row lacks a series before that path starts and after it ends.
  */
 import type { StepRecord } from '@/lib/sim/engine';
 
 export interface MetricRow {
   /** Days since the scenario's start: the x-axis. */
   day: number;
-  /** ISO date of `day`. */
-  date: string;
+  /** ISO date of `day`; absent on a day only the other scenario's record has a point on. */
+  date?: string;
   current?: number;
   compare?: number;
   reference?: number;
+  /** Another scenario's record on its own day `day` (days since its talks opened, not this date). */
+  beside?: number;
 }
 
-export type SeriesKey = 'current' | 'compare' | 'reference';
+export type SeriesKey = 'current' | 'compare' | 'reference' | 'beside';
 
 export interface SeriesRecords {
   current: readonly StepRecord[];
   compare?: readonly StepRecord[] | null;
   reference?: readonly StepRecord[] | null;
+  /** Another scenario's record, already a series by days since its own start. */
+  beside?: readonly SeriesPoint[] | null;
 }
 
 /**
- * Rows for `metricId`, sorted by day: a row for each day some path has a step on, giving each path's
+ * Rows for `metricId`, sorted by day: a row for each day some path has a step on (or the record set
+ * beside has a point on, a row without a date when no path here has a step then), giving each path's
  * value that day as the chart reads it (`valueOnDay`: the state after its last step by then), so the
  * table, the line and the read-out agree. When a path has several steps on one day the day's last
  * state is the one given.
  */
 export function metricRows(metricId: string, series: SeriesRecords): MetricRow[] {
-  const keys: SeriesKey[] = ['current', 'compare', 'reference'];
+  const pathKeys = ['current', 'compare', 'reference'] as const;
+  const keys: SeriesKey[] = [...pathKeys, 'beside'];
   const dates = new Map<number, string>();
-  const points = keys.map((key) => {
-    const records = series[key] ?? [];
-    for (const record of records) if (record.metrics[metricId] !== undefined) dates.set(record.day, record.date);
-    return metricPoints(metricId, records);
-  });
-  return [...dates.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([day, date]) => {
-      const row: MetricRow = { day, date };
+  const beside = series.beside ?? [];
+  const points = [
+    ...pathKeys.map((key) => {
+      const records = series[key] ?? [];
+      for (const record of records) if (record.metrics[metricId] !== undefined) dates.set(record.day, record.date);
+      return metricPoints(metricId, records);
+    }),
+    beside,
+  ];
+  const days = new Set([...dates.keys(), ...beside.map((p) => p.day)]);
+  return [...days]
+    .sort((a, b) => a - b)
+    .map((day) => {
+      const date = dates.get(day);
+      const row: MetricRow = date === undefined ? { day } : { day, date };
       keys.forEach((key, i) => {
         const value = valueOnDay(points[i]!, day);
         if (value !== null) row[key] = value;

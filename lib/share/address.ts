@@ -66,3 +66,31 @@ export const versionAddress = (scenarioId: string, version: number) => `${workbe
 
 /** A scenario page's address (`/s/<scenario>`, `…/model`) in a model version: as it is for the current one, with `model=N` for any other. */
 export const inVersion = (address: string, version: number, current: number) => (version === current ? address : `${address}?model=${version}`);
+
+/**
+ * The query parameter naming another scenario whose record the workbench sets beside its charts
+ * (`?beside=<scenario id>`). It is the address bar's, not the share link's: the link's code and the
+ * links already shared stay as they are, and the address the bar holds carries it on after the link.
+ */
+export const BESIDE_PARAM = 'beside';
+
+/** The scenario id the address's query names to set beside, if any (the first, if named twice). */
+export const besideAsked = (searchParams: SearchParamsLike): string | null => first(searchParams[BESIDE_PARAM]);
+
+/**
+ * `address` (a path with or without a query) with `?beside=` naming `scenarioId`, or without it for
+ * null; the rest of its query is kept as written, so a readable path stays readable.
+ */
+export function withBeside(address: string, scenarioId: string | null): string {
+  const at = address.indexOf('?');
+  const [path, query] = at === -1 ? [address, ''] : [address.slice(0, at), address.slice(at + 1)];
+  const kept = query.split('&').filter((part) => part !== '' && part.split('=')[0] !== BESIDE_PARAM);
+  if (scenarioId !== null) kept.push(`${BESIDE_PARAM}=${encodeURIComponent(scenarioId)}`);
+  return kept.length > 0 ? `${path}?${kept.join('&')}` : path;
+}
+
+/** The scenario id `?beside=` names in a query string as the browser gives it (`location.search`). */
+export function besideOfSearch(search: string): string | null {
+  const value = new URLSearchParams(search).get(BESIDE_PARAM);
+  return value === null || value === '' ? null : value;
+}

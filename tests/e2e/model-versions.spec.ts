@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { scenarioVersions } from '@/machines/registry';
 import { linkCode, workbenchUrl } from './links';
 import { addressNow, expect, openWorkbench, takeStep, test, wcagTags, workbench } from './support';
 
@@ -73,11 +74,12 @@ test('the model page lists every version with its date and what changed, and sho
   await expect(notice(page)).toHaveAttribute('data-model-version', '1');
 });
 
-test('a workbench page is sent its own model version’s engine and no other', async ({ page }) => {
-  // The chunks the workbench route loads on demand are the engines, one per model version (engine-gates.tsx).
+test('a workbench page is sent its own model version’s engine and no other, also with another scenario’s record set beside it', async ({ page }) => {
+  // The chunks the workbench route loads on demand are the engines, one per model version of every
+  // scenario (engine-gates.tsx).
   const manifest = JSON.parse(readFileSync('.next/server/app/s/[scenarioId]/page/react-loadable-manifest.json', 'utf8')) as Record<string, { files: string[] }>;
   const engineChunks = Object.values(manifest).flatMap((entry) => entry.files.map((file) => `/_next/${file}`));
-  expect(engineChunks).toHaveLength(2);
+  expect(engineChunks).toHaveLength(scenarioVersions.length);
   const enginesFetched = async (query: string) => {
     const fetched: string[] = [];
     const note = (response: import('@playwright/test').Response) => fetched.push(new URL(response.url()).pathname);
@@ -91,4 +93,8 @@ test('a workbench page is sent its own model version’s engine and no other', a
   expect(current).toHaveLength(1);
   expect(older).toHaveLength(1);
   expect(older).not.toEqual(current);
+  // Another scenario's record comes with the page as numbers: its engine is not fetched.
+  const beside = await enginesFetched('?path=talks.convene&beside=panmunjom-1951');
+  await expect(page.locator('.charts')).toHaveAttribute('data-beside', 'panmunjom-1951');
+  expect(beside).toEqual(current);
 });

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { loadScenario, loadScenarioData, modelHistoryOf, versionToOpen } from '@/machines/registry';
-import { askedModelVersion, readUrlState } from '@/lib/share/address';
+import { askedModelVersion, besideAsked, readUrlState } from '@/lib/share/address';
 import { arriveFrom } from '@/lib/workbench/arrival';
 import { branchNames } from './_workbench/session/branch-names';
+import { besideHistoriesFor } from './beside-data';
 import { WorkbenchOfVersion } from './_workbench/workbench-of-version';
 import { shareCardMetadata } from './share-card';
 
@@ -28,13 +29,18 @@ export async function generateMetadata(props: WorkbenchRouteProps): Promise<Meta
  * Reads the address once, checks it with the engine of the model version it was made with (the
  * current one when it names none, or one this copy does not have, which the check then reports) and
  * hands the workbench plain data: the arrival and what to show first, so the browser does not replay
- * the path while the page starts.
+ * the path while the page starts; and the other scenarios' records that can be set beside its
+ * charts, as numbers (their engines stay here), with the one `?beside=` names.
  */
 export default async function WorkbenchPage(route: WorkbenchRouteProps) {
   const { scenarioId } = await route.params;
-  const url = readUrlState(await route.searchParams);
+  const searchParams = await route.searchParams;
+  const url = readUrlState(searchParams);
   const scenario = await loadScenario(scenarioId, versionToOpen(scenarioId, askedModelVersion(url)));
   if (!scenario) notFound();
   const { check, view } = arriveFrom(scenario, url, branchNames);
-  return <WorkbenchOfVersion data={scenario.data} check={check} view={view} history={modelHistoryOf(scenarioId)} />;
+  const beside = await besideHistoriesFor(scenario.data);
+  const asked = besideAsked(searchParams);
+  const besideShown = beside.some((b) => b.scenarioId === asked) ? asked : null;
+  return <WorkbenchOfVersion data={scenario.data} check={check} view={view} history={modelHistoryOf(scenarioId)} beside={beside} besideShown={besideShown} />;
 }

@@ -37,6 +37,9 @@ import { Timeline } from './paths/timeline';
 import { useSession } from './session/use-session';
 import { useTrajectories } from './paths/use-trajectories';
 import type { ScenarioData, ScenarioEngine } from '@/machines/scenario';
+import type { BesideHistory } from '@/lib/charts/beside';
+import { besideOfSearch } from '@/lib/share/address';
+import { replaceBesideInUrl } from './session/url-state';
 import { useWorkbenchShortcuts } from './use-workbench-shortcuts';
 
 /**
@@ -62,9 +65,31 @@ interface WorkbenchProps {
   view: FirstView;
   /** The scenario's model versions: this page runs the one its data is. */
   history: ModelHistory;
+  /** The other scenarios' records that can be set beside the charts, worked out on the server. */
+  beside: readonly BesideHistory[];
+  /** The one the address names (`?beside=`), if any. */
+  besideShown: string | null;
 }
 
-export function Workbench({ data: scenarioData, engine, check, view, history }: WorkbenchProps) {
+/**
+ * Another scenario's record set beside the charts, as the address bar names it: read from the
+ * address on the server, so a reload shows it again, and written back to the address bar on change.
+ */
+function useBeside(beside: readonly BesideHistory[], shown: string | null) {
+  const [besideId, setBesideId] = useState(shown);
+  // An address naming no scenario that can be set beside loses the name, rather than carry it on.
+  useEffect(() => {
+    if (besideOfSearch(window.location.search) !== shown) replaceBesideInUrl(shown);
+  }, [shown]);
+  const showBeside = useCallback((id: string | null) => {
+    setBesideId(id);
+    replaceBesideInUrl(id);
+  }, []);
+  const history = useMemo(() => beside.find((b) => b.scenarioId === besideId) ?? null, [beside, besideId]);
+  return { besideId: history ? besideId : null, besideHistory: history, showBeside };
+}
+
+export function Workbench({ data: scenarioData, engine, check, view, history, beside, besideShown }: WorkbenchProps) {
   const scenario = useMemo(() => engine(scenarioData), [engine, scenarioData]);
   const { data } = scenario;
   const initial = useMemo(() => initialSession(scenario, check, branchNames.next), [scenario, check]);
@@ -91,6 +116,7 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
   );
 
   const [dialog, setDialog] = useState<'shortcuts' | 'start-over' | null>(null);
+  const { besideId, besideHistory, showBeside } = useBeside(beside, besideShown);
 
   // A move removes the button that took it; keep keyboard focus in the moves panel instead of losing it.
   const movedFromPanel = useRef(false);
@@ -190,9 +216,9 @@ export function Workbench({ data: scenarioData, engine, check, view, history }: 
         <section className="panel panel-charts" aria-labelledby="charts-heading">
           <div className="charts-head">
             <h2 id="charts-heading">{messages.charts.heading}</h2>
-            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={commands.compare} />
+            <CompareSelect scenario={scenario} tree={session.tree} target={session.compare} onChange={commands.compare} beside={beside} besideId={besideId} onBeside={showBeside} />
           </div>
-          <MetricCharts scenario={scenario} shown={shown} reference={reference} compare={compare} />
+          <MetricCharts scenario={scenario} shown={shown} reference={reference} compare={compare} beside={besideHistory} />
           {compareTable}
         </section>
         <div className="panel panel-timeline">

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { hasModelVersion, loadScenarioData, modelHistoryOf } from '@/machines/registry';
+import { hasModelVersion, loadScenario, loadScenarioData, modelHistoryOf } from '@/machines/registry';
+import type { ScenarioData } from '@/machines/scenario';
+import { recordSeries } from '@/lib/charts/beside';
+import type { SeriesPoint } from '@/lib/charts/metric-series';
 import { currentVersion } from '@/machines/model-history';
 import { inVersion, workbenchAddress } from '@/lib/share/address';
 import { parseModelVersion } from '@/lib/share/readable-address';
@@ -9,6 +12,8 @@ import { messages } from '@/app/_i18n/messages';
 import { PartySwatch } from '@/app/_components/party-swatch';
 import { ReferenceTable } from '@/app/_components/reference-table';
 import { shareCardMetadata } from '@/app/s/[scenarioId]/share-card';
+import { besideHistoriesFor } from '@/app/s/[scenarioId]/beside-data';
+import { BesideSection } from './beside-section';
 
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */
 interface Props {
@@ -29,6 +34,15 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const data = await dataAsked(props);
   if (!data) return {};
   return shareCardMetadata(data, { title: messages.model.title(data.title), description: messages.model.intro });
+}
+
+/** The other scenarios' records beside this one's, and this one's own for the metrics they share (all worked out here, on the server). */
+async function besideOf(data: ScenarioData) {
+  const others = await besideHistoriesFor(data);
+  const scenario = others.length > 0 ? await loadScenario(data.id, data.modelVersion) : undefined;
+  const shared = [...new Set(others.flatMap((o) => o.metrics.map((m) => m.metricId)))];
+  const mine: ReadonlyMap<string, readonly SeriesPoint[]> = (scenario && recordSeries(scenario, shared)?.series) ?? new Map();
+  return { others, mine };
 }
 
 /** Decimals enough to show a number as written in the data (e.g. 0.05, 26517). */
@@ -54,6 +68,7 @@ export default async function ModelPage(props: Props) {
   const partyOrder = data.parties.map((p) => p.id);
   const moves = [...data.moves].sort((a, b) => partyOrder.indexOf(a.party) - partyOrder.indexOf(b.party));
   const { sources } = data;
+  const beside = await besideOf(data);
 
   return (
     <main className="page">
@@ -114,6 +129,8 @@ export default async function ModelPage(props: Props) {
           { header: c.unit, cell: (m) => m.unit },
         ]}
       />
+
+      <BesideSection data={data} mine={beside.mine} others={beside.others} />
 
       <h2 id="moves">{messages.model.movesHeading}</h2>
       <ReferenceTable

@@ -3,6 +3,7 @@ import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { MetricSpec } from '@/machines/scenario';
 import type { MetricRow, SeriesPoint } from '@/lib/charts/metric-series';
 import { valueForPeople } from '@/lib/charts/metric-value';
+import { addDays } from '@/lib/sim/date';
 import { EvidenceBadge } from '@/app/_components/evidence-badge';
 import { messages } from '@/app/_i18n/messages';
 import type { SeriesNames } from './metric-line-chart';
@@ -21,35 +22,61 @@ interface Props {
   current: readonly SeriesPoint[];
   compare: readonly SeriesPoint[] | null;
   reference: readonly SeriesPoint[] | null;
+  /** Another scenario's record, by days since its own talks opened; null when none is set beside this metric. */
+  beside: readonly SeriesPoint[] | null;
   startDate: string;
   /** The metric's sources, cited in full. */
   source: string;
+  /** The sources of the record set beside, with its title; null when there is none. */
+  besideSource: string | null;
   names: SeriesNames;
 }
 
-function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'names'>) {
+function MetricTable({ metric, rows, names, startDate }: Pick<Props, 'metric' | 'rows' | 'names' | 'startDate'>) {
   const cell = (v: number | undefined) => (v === undefined ? messages.charts.empty : messages.format.number(valueForPeople(metric, v), metric.decimals));
+  const caption = names.beside ? messages.beside.tableCaption(metric.label, metric.unit) : messages.charts.tableCaption(metric.label, metric.unit);
+  // Beside another scenario the rows are days since the talks opened; this scenario's date is
+  // given where one of its paths has a value, and no date of the other's is implied.
+  const ownDate = (row: MetricRow) =>
+    row.current !== undefined || row.compare !== undefined || row.reference !== undefined ? messages.format.longDate(row.date ?? addDays(startDate, row.day)) : messages.charts.empty;
   return (
-    <div className="table-scroll chart-table" role="region" aria-label={messages.charts.tableCaption(metric.label, metric.unit)} tabIndex={0}>
+    <div className={names.beside ? 'table-scroll chart-table chart-table-beside' : 'table-scroll chart-table'} role="region" aria-label={caption} tabIndex={0}>
       <table>
-        <caption className="visually-hidden">{messages.charts.tableCaption(metric.label, metric.unit)}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
+            {names.beside && <th scope="col">{messages.beside.dayShort}</th>}
             <th scope="col">{messages.charts.date}</th>
             <th scope="col">{names.current}</th>
             {names.compare && <th scope="col">{names.compare}</th>}
             {names.reference && <th scope="col">{names.reference}</th>}
+            {names.beside && <th scope="col">{names.beside}</th>}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.day}>
-              <th scope="row">{messages.format.longDate(row.date)}</th>
-              <td className="num">{cell(row.current)}</td>
-              {names.compare && <td className="num">{cell(row.compare)}</td>}
-              {names.reference && <td className="num">{cell(row.reference)}</td>}
-            </tr>
-          ))}
+          {rows.map((row) =>
+            names.beside ? (
+              <tr key={row.day} data-day={row.day}>
+                <th scope="row" className="num">
+                  {messages.format.number(row.day, 0)}
+                </th>
+                <td>{ownDate(row)}</td>
+                <td className="num">{cell(row.current)}</td>
+                {names.compare && <td className="num">{cell(row.compare)}</td>}
+                {names.reference && <td className="num">{cell(row.reference)}</td>}
+                <td className="num" data-beside-value={row.beside === undefined ? undefined : String(row.beside)}>
+                  {cell(row.beside)}
+                </td>
+              </tr>
+            ) : (
+              <tr key={row.day}>
+                <th scope="row">{messages.format.longDate(row.date!)}</th>
+                <td className="num">{cell(row.current)}</td>
+                {names.compare && <td className="num">{cell(row.compare)}</td>}
+                {names.reference && <td className="num">{cell(row.reference)}</td>}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </div>
@@ -57,7 +84,7 @@ function MetricTable({ metric, rows, names }: Pick<Props, 'metric' | 'rows' | 'n
 }
 
 /** A metric's card: what it measures, its value now, the chart or its table, and the source. */
-export const MetricCard = memo(function MetricCard({ metric, value, rows, current, compare, reference, startDate, source, names }: Props) {
+export const MetricCard = memo(function MetricCard({ metric, value, rows, current, compare, reference, beside, startDate, source, besideSource, names }: Props) {
   const [asTable, setAsTable] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const inView = useInView(cardRef);
@@ -65,7 +92,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
   const placeholder = <div className="chart-placeholder" />;
   const chart = inView ? (
     <Suspense fallback={placeholder}>
-      <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} startDate={startDate} names={names} />
+      <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} beside={beside} startDate={startDate} names={names} />
     </Suspense>
   ) : (
     placeholder
@@ -85,7 +112,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
         )}
       </div>
       <p className="metric-description">{metric.description}</p>
-      {asTable ? <MetricTable metric={metric} rows={rows} names={names} /> : chart}
+      {asTable ? <MetricTable metric={metric} rows={rows} names={names} startDate={startDate} /> : chart}
       <figcaption className="source-line">
         {metric.estimate ? (
           <>
@@ -96,6 +123,7 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
             <EvidenceBadge kind={metric.kind} /> {messages.charts.source}: {source}
           </>
         )}
+        {besideSource && <span className="beside-source"> {besideSource}</span>}
       </figcaption>
       <button type="button" className="link-button table-toggle" onClick={() => setAsTable((t) => !t)}>
         {asTable ? messages.charts.showChart : messages.charts.showTable}

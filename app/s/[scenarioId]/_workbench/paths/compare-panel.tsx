@@ -12,21 +12,43 @@ interface SelectProps {
   tree: BranchTree;
   target: CompareTarget | null;
   onChange: (target: CompareTarget | null) => void;
+  /** The other scenarios whose records can be set beside this one's paths. */
+  beside: readonly { scenarioId: string; title: string }[];
+  /** The one set beside, if any. */
+  besideId: string | null;
+  onBeside: (scenarioId: string | null) => void;
 }
 
-const encode = (target: CompareTarget | null) => (target ? `${target.kind}:${target.id}` : '');
-function decode(value: string): CompareTarget | null {
-  const [kind, id] = value.split(':');
+type Choice = CompareTarget | { kind: 'beside'; id: string };
+
+const encode = (target: Choice | null) => (target ? `${target.kind}:${target.id}` : '');
+function decode(value: string): Choice | null {
+  const at = value.indexOf(':');
+  const [kind, id] = at === -1 ? [value, ''] : [value.slice(0, at), value.slice(at + 1)];
   if (!id) return null;
-  return kind === 'branch' ? { kind, id } : kind === 'preset' ? { kind, id } : null;
+  return kind === 'branch' ? { kind, id } : kind === 'preset' ? { kind, id } : kind === 'beside' ? { kind, id } : null;
 }
 
-/** Pins a second path — another branch or a preset — to overlay on the charts. */
-export const CompareSelect = memo(function CompareSelect({ scenario, tree, target, onChange }: SelectProps) {
+/**
+ * Pins a second path — another branch or a preset — to overlay on the charts, or sets another
+ * scenario's record beside them: one at a time, so that a chart never carries more than it can say.
+ */
+export const CompareSelect = memo(function CompareSelect({ scenario, tree, target, onChange, beside, besideId, onBeside }: SelectProps) {
+  const chosen: Choice | null = target ?? (besideId ? { kind: 'beside', id: besideId } : null);
+  const choose = (value: string) => {
+    const choice = decode(value);
+    if (choice?.kind === 'beside') {
+      onChange(null);
+      onBeside(choice.id);
+    } else {
+      onBeside(null);
+      onChange(choice);
+    }
+  };
   return (
     <div className="compare-select">
       <label htmlFor="compare-with">{messages.compare.label}</label>
-      <select id="compare-with" value={encode(target)} onChange={(e) => onChange(decode(e.target.value))}>
+      <select id="compare-with" value={encode(chosen)} onChange={(e) => choose(e.target.value)}>
         <option value="">{messages.compare.none}</option>
         {scenario.data.presets.map((p) => (
           <option key={p.id} value={encode({ kind: 'preset', id: p.id })}>
@@ -40,6 +62,15 @@ export const CompareSelect = memo(function CompareSelect({ scenario, tree, targe
               {b.name}
             </option>
           ))}
+        {beside.length > 0 && (
+          <optgroup label={messages.beside.menuGroup}>
+            {beside.map((b) => (
+              <option key={b.scenarioId} value={encode({ kind: 'beside', id: b.scenarioId })}>
+                {messages.beside.option(b.title)}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 /**
- * One small multiple: a metric over time, with the compared path and the record overlaid.
+ * One small multiple: a metric over time, with the compared path and the record overlaid, and
+ * another scenario's record when one is set beside (by days since each one's talks opened).
  *
  * Recharts lays the chart out and draws its frame: the surface, the value axis and the grid. The
  * frame's props stay the same from move to move, so React skips it whole, and a move that extends
@@ -32,6 +33,8 @@ export interface SeriesNames {
   current: string;
   compare: string | null;
   reference: string | null;
+  /** Another scenario's record set beside the paths, by days since its own talks opened. */
+  beside: string | null;
 }
 
 interface Props {
@@ -39,6 +42,7 @@ interface Props {
   current: readonly SeriesPoint[];
   compare: readonly SeriesPoint[] | null;
   reference: readonly SeriesPoint[] | null;
+  beside: readonly SeriesPoint[] | null;
   startDate: string;
   names: SeriesNames;
 }
@@ -50,20 +54,28 @@ const DAY_AXIS_HEIGHT = 30;
 const margin = { top: 6, right: 22, bottom: DAY_AXIS_HEIGHT, left: 0 };
 
 /** Memoised: a card re-renders on every move, its chart only when one of its series changes. */
-export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, startDate, names }: Props) {
+export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, beside, startDate, names }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   useLayersUnfocusable(box);
-  const axes = useAxes([current, compare ?? [], reference ?? []]);
+  const { current: currentName, compare: compareName, reference: referenceName, beside: besideName } = names;
+  const besideShown = besideName !== null && beside !== null;
+  // The axis covers the whole of the record beside, however much longer it runs than this path: cut
+  // short, it would hide how that record went on and ended, and its last point drawn would read as
+  // its end. This path then takes the left part of the chart; the read-out and the table give every
+  // day's values exactly.
+  const axes = useAxes([current, compare ?? [], reference ?? [], besideShown ? beside : []]);
   const spanDays = axes.days.last - axes.days.first;
-  const format = useMemo(() => chartFormat(metric, startDate, spanDays), [metric, startDate, spanDays]);
-  const { current: currentName, compare: compareName, reference: referenceName } = names;
+  // Beside another scenario the axis counts days since the talks opened: a date of this scenario
+  // would say nothing of the other's, and past this record's end would be a date that never came.
+  const format = useMemo(() => chartFormat(metric, startDate, spanDays, besideShown), [metric, startDate, spanDays, besideShown]);
   const namedSeries = useMemo((): NamedSeries[] => {
     const named: NamedSeries[] = [{ key: 'current', name: currentName, points: current }];
     if (compareName && compare) named.push({ key: 'compare', name: compareName, points: compare });
     if (referenceName && reference) named.push({ key: 'reference', name: referenceName, points: reference });
+    if (besideName && beside) named.push({ key: 'beside', name: besideName, points: beside });
     return named;
-  }, [currentName, current, compareName, compare, referenceName, reference]);
+  }, [currentName, current, compareName, compare, referenceName, reference, besideName, beside]);
 
   // The days that can be read: those some series has a value on. The axis starts on the first of
   // them and runs on past the last to a whole week.
@@ -78,6 +90,7 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
           <CartesianGrid vertical={false} className="chart-grid" />
           <DayAxis label={format.dayLabel} />
           <ValueAxis tick={format.valueTick} />
+          <SeriesLine seriesKey="beside" />
           <SeriesLine seriesKey="reference" />
           <SeriesLine seriesKey="current" />
           <SeriesLine seriesKey="compare" />
@@ -100,6 +113,7 @@ export const MetricLineChart = memo(function MetricLineChart({ metric, current, 
       aria-valuemax={readLast}
       aria-valuenow={slider.day}
       aria-valuetext={readoutText(namedSeries, slider.day, readout)}
+      data-beside-points={besideShown ? beside.length : undefined}
       {...slider.keys}
     >
       <AxesContext value={axes}>

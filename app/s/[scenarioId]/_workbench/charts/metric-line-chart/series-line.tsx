@@ -14,6 +14,8 @@ const SERIES_STROKE = {
   current: { strokeWidth: 2.25 },
   compare: { strokeWidth: 2, strokeDasharray: '6 3' },
   reference: { strokeWidth: 1.5 },
+  // Another scenario's record: dotted, in a colour of its own, under this scenario's lines.
+  beside: { strokeWidth: 2, strokeDasharray: '1 3', strokeLinecap: 'round' },
 } as const;
 
 /**
