@@ -5,6 +5,7 @@
  * number comes from the data's parameters and effects.
  */
 import type { StateValue } from 'xstate';
+import { dealHoldChance, remainingRisk, type DealRisk } from '@/machines/deal-risk';
 import { spanOfDays } from '@/machines/prose';
 import type { ModelView as ViewOf, Requirement as RequirementOf, Requirements } from '@/machines/requirements';
 import type { EffectIdOf, MoveIdOf, OutcomeIdOf, OutcomeOdds, ParamIdOf, Params, UncertainMoveIdOf } from '@/machines/scenario';
@@ -405,16 +406,16 @@ export function relapseRiskPct(ctx: ModelContext, terms: DurableTerms): number {
   return clamp(risk * 100, 0, 100);
 }
 
-/**
- * Chance a signed deal holds over a time move of `days`: the risk of its terms failing, spread evenly
- * over the years it is counted over, day by day (arithmetic alone, so every engine agrees).
- */
+/** A signed deal's risk, as the shared arithmetic of a deal holding or breaking reads it. */
+const dealRisk = (ctx: ModelContext, definitive: boolean): DealRisk => ({
+  risk: relapseRiskPct(ctx, signedTerms(definitive)) / 100,
+  years: ctx.params.relapseYears,
+  daysSinceSigning: ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay,
+});
+
+/** Chance a signed deal holds over a time move of `days`, at the risk of its terms. */
 export function dealHoldOdds(ctx: ModelContext, days: number, definitive: boolean): OddsOf<'time.day' | 'time.week'> {
-  const risk = relapseRiskPct(ctx, signedTerms(definitive)) / 100;
-  const span = 365 * ctx.params.relapseYears;
-  const since = ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay;
-  const survival = (t: number) => 1 - (risk * Math.min(t, span)) / span;
-  const holds = survival(since + days) / survival(since);
+  const holds = dealHoldChance(dealRisk(ctx, definitive), days);
   return [
     { id: 'holds', p: holds },
     { id: 'breaks', p: 1 - holds },
@@ -422,14 +423,7 @@ export function dealHoldOdds(ctx: ModelContext, days: number, definitive: boolea
 }
 
 /** The risk (%) shown for a signed deal: that it fails in what is left of the years counted, given it has held so far. */
-export function remainingRelapseRiskPct(ctx: ModelContext, definitive: boolean): number {
-  const risk = relapseRiskPct(ctx, signedTerms(definitive)) / 100;
-  const span = 365 * ctx.params.relapseYears;
-  const since = ctx.signedDay === null ? 0 : ctx.day - ctx.signedDay;
-  // Past the years counted there is no risk left (and a certain failure would leave 0 / 0).
-  if (since >= span) return 0;
-  return (100 * (risk * (span - since))) / span / (1 - (risk * since) / span);
-}
+export const remainingRelapseRiskPct = (ctx: ModelContext, definitive: boolean): number => 100 * remainingRisk(dealRisk(ctx, definitive));
 
 /** The odds of a time move now: once a deal is signed, whether it holds; else none (time alone is certain). */
 function timeOdds(view: ModelView, days: number): OddsOf<'time.day' | 'time.week'> | null {
