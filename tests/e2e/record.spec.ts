@@ -5,7 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { branchItems, expect, openWorkbench, takeStep, test, wcagTags, workbench } from './support';
+import { branchItems, expect, openWorkbench, simMoves, simRun, simScenarioIds, takeStep, test, wcagTags, workbench } from './support';
 
 const sourceLine = (page: import('@playwright/test').Page) => page.locator('.situation .source-line');
 
@@ -30,26 +30,31 @@ test('the strikes of 3 February are told in both sides’ readings', async ({ pa
   await expect(page.locator('.narrative')).toContainText('Kyiv called it a breach of the week’s pause it had counted on; Moscow said the pause it had agreed ran only to 1 February.');
 });
 
-test('the timeline marks where the record ends, and a move there starts a branch of its own', async ({ page }) => {
-  await openWorkbench(page, '?preset=history');
-  const timeline = page.locator('.panel-timeline');
-  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends here, at step 76; a move now starts a branch of its own.');
-  await expect(timeline.locator('li.record-end [data-timeline-step="76"]')).toBeVisible();
-  await expect(branchItems(page)).toHaveCount(1);
+for (const scenario of simScenarioIds()) {
+  test(`${scenario}: the timeline marks where the record ends, and a move there starts a branch of its own`, async ({ page }) => {
+    const end = simRun('history', scenario).length - 1;
+    // The first move open at the record's end, with its first outcome if chance has one.
+    const next = simMoves('history', scenario)[0]!;
+    await openWorkbench(page, '?preset=history', scenario);
+    const timeline = page.locator('.panel-timeline');
+    await expect(timeline.locator('.timeline-record')).toHaveText(`The record ends here, at step ${end}; a move now starts a branch of its own.`);
+    await expect(timeline.locator(`li.record-end [data-timeline-step="${end}"]`)).toBeVisible();
+    await expect(branchItems(page)).toHaveCount(1);
 
-  await takeStep(page, 'time.week');
-  await expect(branchItems(page)).toHaveCount(2);
-  await expect(page.locator('[data-branch] .branch-open[aria-current="true"]')).toContainText(/^Path 2/);
-  await expect(timeline.locator('.timeline-record')).toHaveText('The record ends at step 76; what follows is hypothetical.');
-  await expect(timeline.locator('[data-timeline-step="77"]')).toContainText('what if');
-  await expect(timeline.locator('li[data-on-record="false"]')).toHaveCount(1);
-  // The record's branch is as it was.
-  await page.locator('.branch-open', { hasText: /^What happened/ }).click();
-  await expect(workbench(page)).toHaveAttribute("data-step", "76");
+    await takeStep(page, next.id, next.outcomes?.[0]?.id);
+    await expect(branchItems(page)).toHaveCount(2);
+    await expect(page.locator('[data-branch] .branch-open[aria-current="true"]')).toContainText(/^Path 2/);
+    await expect(timeline.locator('.timeline-record')).toHaveText(`The record ends at step ${end}; what follows is hypothetical.`);
+    await expect(timeline.locator(`[data-timeline-step="${end + 1}"]`)).toContainText('what if');
+    await expect(timeline.locator('li[data-on-record="false"]')).toHaveCount(1);
+    // The record's branch is as it was.
+    await page.locator('.branch-open', { hasText: /^What happened/ }).click();
+    await expect(workbench(page)).toHaveAttribute('data-step', String(end));
 
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.violations).toEqual([]);
-});
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
 
 for (const [name, viewport] of [
   ['desktop-1366x768', { width: 1366, height: 768 }],
@@ -80,17 +85,29 @@ test('estimates say so, to the precision their sources carry, and every move say
   expect(moveNames.some((name) => name.endsWith('same day'))).toBe(true);
 });
 
-test('after a signing the story goes on: only time passes, and the situation says whether the deal holds', async ({ page }) => {
-  await openWorkbench(page, '?path=terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene,armistice.sign');
-  await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'true');
-  await expect(page.locator('.outcome-banner')).toContainText('It holds so far.');
-  await expect(page.locator('.moves')).toContainText('The talks have ended: armistice signed. Let time pass to see whether it holds.');
-  await expect(page.locator('.move-blocked')).toHaveCount(0);
-  await takeStep(page, 'time.week', 'deal-breaks');
-  await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'false');
-  await expect(page.locator('.outcome-banner')).toContainText('It has since broken down, and fighting resumed.');
-  await expect(page.locator('.move-button, .outcome-button')).toHaveCount(0);
-});
+/** A path to a signed armistice in each scenario: one chosen for Abu Dhabi, Panmunjom's own record. */
+const SIGNING: Record<string, string> = {
+  'abu-dhabi-2026': 'terms.propose-freeze:accepted,talks.convene,talks.round:productive,talks.convene,armistice.sign',
+  'panmunjom-1951': 'history',
+};
+
+for (const scenario of simScenarioIds()) {
+  test(`${scenario}: after a signing the story goes on: only time passes, and the situation says whether the deal holds`, async ({ page }) => {
+    const signing = SIGNING[scenario]!;
+    // A week passing, with the outcome in which the deal breaks (the less likely one).
+    const week = simMoves(signing, scenario).find((m) => m.id === 'time.week')!;
+    const breaks = [...week.outcomes!].sort((a, b) => a.p - b.p)[0]!.id;
+    await openWorkbench(page, `?path=${signing}`, scenario);
+    await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'true');
+    await expect(page.locator('.outcome-banner')).toContainText('It holds so far.');
+    await expect(page.locator('.moves')).toContainText('The talks have ended: armistice signed. Let time pass to see whether it holds.');
+    await expect(page.locator('.move-blocked')).toHaveCount(0);
+    await takeStep(page, 'time.week', breaks);
+    await expect(page.locator('.outcome-banner')).toHaveAttribute('data-holds', 'false');
+    await expect(page.locator('.outcome-banner')).toContainText('It has since broken down, and fighting resumed.');
+    await expect(page.locator('.move-button, .outcome-button')).toHaveCount(0);
+  });
+}
 
 test('a move says what it did by itself, apart from the day it took; a move within the day needs no telling apart', async ({ page }) => {
   await openWorkbench(page, '?path=talks.convene,talks.round:exchange');
