@@ -6,6 +6,7 @@
  * own (README, "Releasing a model version"). Scenarios load on demand, so a page ships only the
  * scenario it shows, and a workbench page, which takes the data with its HTML, only its engine.
  */
+import { keptLoads } from './kept-loads';
 import { currentVersion, type ModelHistory } from './model-history';
 import type { Scenario, ScenarioData, ScenarioEngine } from './scenario';
 import { history as abuDhabi2026History } from './abu-dhabi-2026/history';
@@ -62,19 +63,8 @@ const modulesOf = (id: string, version: number | undefined): VersionModules | un
   return wanted !== undefined && hasModelVersion(id, wanted) ? registry[id]!.versions[wanted] : undefined;
 };
 
-// Each load is kept: asked again, a scenario is there within a microtask, as a page rendered on the
-// server needs it to be so that its HTML is not held back for a later chunk of the stream.
-const kept = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let loading = kept.get(key) as Promise<T> | undefined;
-  if (!loading) {
-    loading = load();
-    kept.set(key, loading);
-    // A load that failed is not kept: asked again, it is tried again.
-    loading.catch(() => kept.delete(key));
-  }
-  return loading;
-}
+// Each load is kept, so a scenario asked for again is there within a microtask.
+const once = keptLoads();
 
 const keyOf = (kind: string, id: string, version: number | undefined) => `${kind}:${id}:${version ?? currentModelVersion(id)}`;
 
