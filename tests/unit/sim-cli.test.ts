@@ -4,9 +4,6 @@
  * costs a Node start-up), and the tests read their results.
  */
 import { coreEn } from '@/lib/i18n/core-messages';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { replay } from '@/lib/sim/engine';
 import { formatPath, parsePath } from '@/lib/sim/path';
@@ -14,24 +11,7 @@ import { buildLinkUrl } from '@/lib/share/link';
 import { OUTCOMES } from '@/machines/scenario';
 import { requireScenario } from '@/tests/support/scenarios';
 import { paramsWith, scenario, SCENARIO_ID } from './support/abu-dhabi';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-
-interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function sim(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(tsx, ['lib/cli/main.ts', ...args], { cwd: root, env, timeout: 90_000, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+import { sim, type CliResult } from './support/sim-cli';
 
 /**
  * The contract is checked on model 1, whose facts these tests know (support/abu-dhabi.ts); that a
