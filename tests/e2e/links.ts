@@ -7,34 +7,37 @@ import { BitWriter } from '@/lib/share/bits';
 import { encodeLinkCode, FORMAT_VERSION, withCheckDigits, type LinkState } from '@/lib/share/codec';
 import { parsePath } from '@/lib/sim/path';
 
-export const scenario = await requireScenario('abu-dhabi-2026');
-export const workbenchUrl = (query = '') => `/s/${scenario.data.id}${query}`;
+const everyVersion = await loadEveryModelVersion();
 
-/** Each model version's data, by version: a link's moves are numbered by its own version's. */
-const dataOf = new Map<number, ScenarioData>(
-  (await loadEveryModelVersion()).filter((s) => s.data.id === scenario.data.id).map((s) => [s.data.modelVersion, s.data]),
-);
+/** Links of one scenario: its workbench address, its paths as steps, and codes made in any of its model versions. */
+export async function linksOf(scenarioId: string) {
+  const scenario = await requireScenario(scenarioId);
+  /** Each model version's data, by version: a link's moves are numbered by its own version's. */
+  const dataOf = new Map<number, ScenarioData>(everyVersion.filter((s) => s.data.id === scenarioId).map((s) => [s.data.modelVersion, s.data]));
 
-export function steps(pathText: string, data: ScenarioData = scenario.data) {
-  const parsed = parsePath(pathText, data);
-  if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
-  return parsed.value;
-}
-
-export function linkCode(pathText: string, extra: Partial<LinkState> = {}, modelVersion = scenario.data.modelVersion): string {
-  const state: LinkState = {
-    scenarioId: scenario.data.id,
-    modelVersion,
-    path: steps(pathText, dataOf.get(modelVersion)),
-    seed: 1,
-    params: {},
-    step: null,
-    compare: null,
-    ...extra,
+  const steps = (pathText: string, data: ScenarioData = scenario.data) => {
+    const parsed = parsePath(pathText, data);
+    if (!parsed.ok) throw new Error(coreEn.simError(parsed.error));
+    return parsed.value;
   };
-  const encoded = encodeLinkCode(state, dataOf.get(modelVersion) ?? { ...scenario.data, modelVersion });
-  if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
-  return encoded.value;
+
+  const linkCode = (pathText: string, extra: Partial<LinkState> = {}, modelVersion = scenario.data.modelVersion): string => {
+    const state: LinkState = {
+      scenarioId,
+      modelVersion,
+      path: steps(pathText, dataOf.get(modelVersion)),
+      seed: 1,
+      params: {},
+      step: null,
+      compare: null,
+      ...extra,
+    };
+    const encoded = encodeLinkCode(state, dataOf.get(modelVersion) ?? { ...scenario.data, modelVersion });
+    if (!encoded.ok) throw new Error(coreEn.simError(encoded.error));
+    return encoded.value;
+  };
+
+  return { scenario, workbenchUrl: (query = '') => `/s/${scenarioId}${query}`, steps, linkCode };
 }
 
 /** A sealed code of a future format version, or one whose fields claim more than it holds. */

@@ -7,8 +7,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { scenarioVersions } from '@/machines/registry';
-import { linkCode, workbenchUrl } from './links';
-import { addressNow, expect, openWorkbench, takeStep, test, wcagTags, workbench } from './support';
+import { linksOf } from './links';
+import { addressNow, expect, openWorkbench, SCENARIO, takeStep, test, wcagTags, workbench } from './support';
+
+const { linkCode, workbenchUrl } = await linksOf(SCENARIO);
 
 const notice = (page: import('@playwright/test').Page) => page.locator('.model-version-notice');
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { craftedCode, FORMAT_VERSION, linkCode, scenario, steps, workbenchUrl } from './links';
-
-const history = linkCode('history');
+import { craftedCode, FORMAT_VERSION, linksOf } from './links';
+import { pathsOf } from './scenario-paths';
+import { escapeRegExp, simScenarioIds, wcagTags } from './support';
 
 /** Fails the test on any uncaught page error or script dialog (a link must never run script). */
 function watchPage(page: Page): string[] {
@@ -24,109 +24,86 @@ interface BadLink {
   route?: string;
 }
 
-const badLinks: BadLink[] = [
-  { name: 'an empty code', query: '?l=', message: /no scenario code/ },
-  { name: 'a code of blanks', query: '?l=%20%20%20', message: /no scenario code/ },
-  { name: 'a link cut short by a chat app', query: `?l=${history.slice(0, 30)}`, message: /cut short/, offersFirstMoves: 'some' },
-  { name: 'a link missing its last characters', query: `?l=${history.slice(0, -2)}`, message: /damaged/ },
-  { name: 'one character changed', query: `?l=${history.slice(0, 10)}${history[10] === 'z' ? 'y' : 'z'}${history.slice(11)}`, message: /damaged/ },
-  { name: 'characters that are not in a code', query: '?l=hello-world!', message: /characters that are not part of a Parley code/ },
-  { name: 'base64 padding', query: `?l=${history}==`, message: /characters that are not part of a Parley code/ },
-  { name: 'valid base64 that is not ours', query: '?l=SGVsbG8gd29ybGQ', message: /not a Parley link/ },
-  { name: 'a script tag', query: `?l=${encodeURIComponent('<script>alert(1)</script>')}`, message: /characters that are not part of a Parley code/ },
-  { name: 'an emoji', query: `?l=${encodeURIComponent('🕊️')}`, message: /characters that are not part of a Parley code/ },
-  { name: '100 KB of junk', query: `?l=${'x'.repeat(100_000)}`, message: /too long/ },
-  {
-    name: 'a version from the future',
-    query: `?l=${craftedCode((w) => {
-      w.writeVarUint(FORMAT_VERSION + 1);
-      w.write(0, 20);
-    })}`,
-    message: /newer version of Parley/,
-  },
-  { name: 'a model version from the future', query: `?l=${linkCode('', {}, 99)}`, message: /newer model/ },
-  { name: 'a typed model version there is none of', query: '?model=9&path=talks.convene', message: /no model version "9"/ },
-  {
-    name: 'a decompression bomb: a path that claims 10 million moves',
-    query: `?l=${craftedCode((w) => {
-      w.writeVarUint(FORMAT_VERSION);
-      w.writeVarUint(scenario.data.modelVersion);
-      w.write(0, 4);
-      w.writeVarUint(10_000_000);
-    })}`,
-    message: /path cannot be read/,
-  },
-  {
-    name: 'a path that announces more moves than it holds',
-    query: `?l=${craftedCode((w) => {
-      w.writeVarUint(FORMAT_VERSION);
-      w.writeVarUint(scenario.data.modelVersion);
-      w.write(0, 4);
-      w.writeVarUint(500);
-    })}`,
-    message: /ends before/,
-  },
-  { name: 'a move that is not legal at its first step', query: `?l=${linkCode('talks.round:stalled')}`, message: /step 1/ },
-  {
-    name: 'a move that is not legal after three valid ones',
-    query: `?l=${linkCode('talks.convene,talks.round:stalled,time.week,talks.round:stalled')}`,
-    message: /step 4/,
-    offersFirstMoves: 3,
-  },
-  { name: 'an outcome that cannot happen at its step', query: `?l=${linkCode('time.day:truce-holds')}`, message: /certain result/ },
-  { name: 'a move after the talks ended', query: `?l=${linkCode('talks.convene,talks.round:breakdown,talks.abandon,time.week')}`, message: /after the talks ended/, offersFirstMoves: 3 },
-  { name: 'a parameter out of its range', query: `?l=${linkCode('', { params: { initialMomentum: 95 } })}`, message: /initialMomentum/ },
-  { name: 'a shown step beyond the path', query: `?l=${linkCode('talks.convene', { step: 7 })}`, message: /step 7/, offersFirstMoves: 1 },
-  { name: 'a percent sign before characters that are not hex digits', query: `?l=${history.slice(0, 4)}%zz`, message: /characters that are not part of a Parley code/ },
-  { name: 'a stray question mark in the code', query: `?l=${history.slice(0, 10)}?${history.slice(10)}`, message: /characters that are not part of a Parley code/ },
-  { name: 'a lone percent sign after a typed path', query: '?path=talks.convene%', message: /"talks\.convene%" is not a move id/ },
-  { name: 'percent-encoding over a percent sign before characters that are not hex digits', query: encodeURIComponent(`?l=${history.slice(0, 4)}%zz`), message: /characters that are not part of a Parley code/ },
-  { name: 'an unknown scenario', route: '/s/no-such-scenario', query: `?l=${history}`, message: /no scenario/i },
-  { name: 'a __proto__ scenario', route: '/s/__proto__', query: '', message: /no scenario/i },
-  { name: 'an unknown preset', query: '?preset=yalta', message: /no preset "yalta"/ },
-  { name: 'a typed seed that is not a whole number', query: '?path=talks.convene&seed=1e3', message: /seed "1e3"/ },
-  { name: 'a typed step beyond the typed path', query: '?path=talks.convene,time.week&step=5', message: /step 5 of a path of 2 steps/, offersFirstMoves: 2 },
-  {
-    name: 'a compared path that cannot be followed',
-    query: `?l=${linkCode('talks.convene', { compare: { kind: 'path', path: steps('talks.round:stalled') } })}`,
-    message: /compares with/,
-    offersFirstMoves: 1,
-  },
-];
-
-for (const bad of badLinks) {
-  test(`a link with ${bad.name} opens a clear message and offers a way on`, async ({ page }) => {
-    const problems = watchPage(page);
-    await page.goto(`${bad.route ?? workbenchUrl()}${bad.query}`);
-    const alert = page.getByRole('alert').filter({ hasText: bad.message });
-    await expect(alert).toBeVisible();
-    const start = page.getByRole('link', { name: /from the start|back to the scenarios/i });
-    await expect(start.first()).toBeVisible();
-    if (bad.offersFirstMoves !== undefined) {
-      const count = bad.offersFirstMoves === 'some' ? '\\d+' : String(bad.offersFirstMoves);
-      const partial = page.getByRole('link', { name: new RegExp(`first (${count}) moves?`) });
-      await expect(partial).toBeVisible();
-      const offered = /first (\d+) move/.exec((await partial.textContent()) ?? '')?.[1];
-      await partial.click();
-      await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', offered ?? 'missing');
-    }
-    expect(problems).toEqual([]);
-  });
+/** Every way a link can be bad, made of this scenario's own moves where it takes moves. */
+function badLinksOf(links: Awaited<ReturnType<typeof linksOf>>, paths: ReturnType<typeof pathsOf>): BadLink[] {
+  const { linkCode, scenario, steps } = links;
+  const history = linkCode('history');
+  const param = scenario.data.parameters[0]!;
+  const abandonedMoves = steps(paths.abandoned).length;
+  return [
+    { name: 'an empty code', query: '?l=', message: /no scenario code/ },
+    { name: 'a code of blanks', query: '?l=%20%20%20', message: /no scenario code/ },
+    { name: 'a link cut short by a chat app', query: `?l=${history.slice(0, 30)}`, message: /cut short/, offersFirstMoves: 'some' },
+    { name: 'a link missing its last characters', query: `?l=${history.slice(0, -2)}`, message: /damaged/ },
+    { name: 'one character changed', query: `?l=${history.slice(0, 10)}${history[10] === 'z' ? 'y' : 'z'}${history.slice(11)}`, message: /damaged/ },
+    { name: 'characters that are not in a code', query: '?l=hello-world!', message: /characters that are not part of a Parley code/ },
+    { name: 'base64 padding', query: `?l=${history}==`, message: /characters that are not part of a Parley code/ },
+    { name: 'valid base64 that is not ours', query: '?l=SGVsbG8gd29ybGQ', message: /not a Parley link/ },
+    { name: 'a script tag', query: `?l=${encodeURIComponent('<script>alert(1)</script>')}`, message: /characters that are not part of a Parley code/ },
+    { name: 'an emoji', query: `?l=${encodeURIComponent('🕊️')}`, message: /characters that are not part of a Parley code/ },
+    { name: '100 KB of junk', query: `?l=${'x'.repeat(100_000)}`, message: /too long/ },
+    {
+      name: 'a version from the future',
+      query: `?l=${craftedCode((w) => {
+        w.writeVarUint(FORMAT_VERSION + 1);
+        w.write(0, 20);
+      })}`,
+      message: /newer version of Parley/,
+    },
+    { name: 'a model version from the future', query: `?l=${linkCode('', {}, 99)}`, message: /newer model/ },
+    { name: 'a typed model version there is none of', query: `?model=9&path=${paths.opening}`, message: /no model version "9"/ },
+    {
+      name: 'a decompression bomb: a path that claims 10 million moves',
+      query: `?l=${craftedCode((w) => {
+        w.writeVarUint(FORMAT_VERSION);
+        w.writeVarUint(scenario.data.modelVersion);
+        w.write(0, 4);
+        w.writeVarUint(10_000_000);
+      })}`,
+      message: /path cannot be read/,
+    },
+    {
+      name: 'a path that announces more moves than it holds',
+      query: `?l=${craftedCode((w) => {
+        w.writeVarUint(FORMAT_VERSION);
+        w.writeVarUint(scenario.data.modelVersion);
+        w.write(0, 4);
+        w.writeVarUint(500);
+      })}`,
+      message: /ends before/,
+    },
+    { name: 'a move that is not legal at its first step', query: `?l=${linkCode(paths.blockedAtStart)}`, message: /step 1/ },
+    { name: 'a move that is not legal after three valid ones', query: `?l=${linkCode(`${paths.sample},${paths.blockedAfterSample}`)}`, message: /step 4/, offersFirstMoves: 3 },
+    { name: 'an outcome that cannot happen at its step', query: `?l=${linkCode(paths.certainWithOutcome)}`, message: /certain result/ },
+    {
+      name: 'a move after the talks ended',
+      query: `?l=${linkCode(`${paths.abandoned},time.week`)}`,
+      message: /after the talks ended/,
+      offersFirstMoves: abandonedMoves,
+    },
+    { name: 'a parameter out of its range', query: `?l=${linkCode('', { params: { [param.id]: param.max + 1 } })}`, message: new RegExp(param.id) },
+    { name: 'a shown step beyond the path', query: `?l=${linkCode(paths.opening, { step: 7 })}`, message: /step 7/, offersFirstMoves: 1 },
+    { name: 'a percent sign before characters that are not hex digits', query: `?l=${history.slice(0, 4)}%zz`, message: /characters that are not part of a Parley code/ },
+    { name: 'a stray question mark in the code', query: `?l=${history.slice(0, 10)}?${history.slice(10)}`, message: /characters that are not part of a Parley code/ },
+    { name: 'a lone percent sign after a typed path', query: `?path=${paths.opening}%`, message: new RegExp(`"${escapeRegExp(paths.opening)}%" is not a move id`) },
+    {
+      name: 'percent-encoding over a percent sign before characters that are not hex digits',
+      query: encodeURIComponent(`?l=${history.slice(0, 4)}%zz`),
+      message: /characters that are not part of a Parley code/,
+    },
+    { name: 'an unknown scenario', route: '/s/no-such-scenario', query: `?l=${history}`, message: /no scenario/i },
+    { name: 'a __proto__ scenario', route: '/s/__proto__', query: '', message: /no scenario/i },
+    { name: 'an unknown preset', query: '?preset=yalta', message: /no preset "yalta"/ },
+    { name: 'a typed seed that is not a whole number', query: `?path=${paths.opening}&seed=1e3`, message: /seed "1e3"/ },
+    { name: 'a typed step beyond the typed path', query: `?path=${paths.branch}&step=5`, message: /step 5 of a path of 2 steps/, offersFirstMoves: 2 },
+    {
+      name: 'a compared path that cannot be followed',
+      query: `?l=${linkCode(paths.opening, { compare: { kind: 'path', path: steps(paths.blockedAtStart) } })}`,
+      message: /compares with/,
+      offersFirstMoves: 1,
+    },
+  ];
 }
-
-test('the message for a bad link passes axe (WCAG 2.2 AA)', async ({ page }) => {
-  await page.goto(workbenchUrl(`?l=${linkCode('talks.round:stalled')}`));
-  await expect(page.getByRole('alert').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations).toEqual([]);
-});
-
-test('a link percent-encoded twice still opens', async ({ page }) => {
-  const problems = watchPage(page);
-  await page.goto(workbenchUrl(encodeURIComponent(encodeURIComponent(`?l=${history}`))));
-  await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', String(steps('history').length));
-  expect(problems).toEqual([]);
-});
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -139,16 +116,59 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 }
 
-test('the server sends the security headers', async ({ request }) => {
-  for (const url of ['/', workbenchUrl()]) {
-    expectSecurityHeaders(await request.get(url));
-  }
-});
+for (const scenarioId of simScenarioIds()) {
+  const links = await linksOf(scenarioId);
+  const { linkCode, steps, workbenchUrl } = links;
+  const paths = pathsOf(scenarioId);
 
-test('a link with a malformed percent escape is answered by its page with the security headers, not sent back to itself', async ({ request }) => {
-  for (const query of [`?l=${history.slice(0, 4)}%zz`, '?path=talks.convene%']) {
-    const response = await request.get(workbenchUrl(query), { maxRedirects: 0 });
-    expect(response.status(), query).toBe(200);
-    expectSecurityHeaders(response);
-  }
-});
+  test.describe(scenarioId, () => {
+    for (const bad of badLinksOf(links, paths)) {
+      test(`a link with ${bad.name} opens a clear message and offers a way on`, async ({ page }) => {
+        const problems = watchPage(page);
+        await page.goto(`${bad.route ?? workbenchUrl()}${bad.query}`);
+        const alert = page.getByRole('alert').filter({ hasText: bad.message });
+        await expect(alert).toBeVisible();
+        const start = page.getByRole('link', { name: /from the start|back to the scenarios/i });
+        await expect(start.first()).toBeVisible();
+        if (bad.offersFirstMoves !== undefined) {
+          const count = bad.offersFirstMoves === 'some' ? '\\d+' : String(bad.offersFirstMoves);
+          const partial = page.getByRole('link', { name: new RegExp(`first (${count}) moves?`) });
+          await expect(partial).toBeVisible();
+          const offered = /first (\d+) move/.exec((await partial.textContent()) ?? '')?.[1];
+          await partial.click();
+          await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', offered ?? 'missing');
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+
+    test('the message for a bad link passes axe (WCAG 2.2 AA)', async ({ page }) => {
+      await page.goto(workbenchUrl(`?l=${linkCode(paths.blockedAtStart)}`));
+      await expect(page.getByRole('alert').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(results.violations).toEqual([]);
+    });
+
+    test('a link percent-encoded twice still opens', async ({ page }) => {
+      const problems = watchPage(page);
+      await page.goto(workbenchUrl(encodeURIComponent(encodeURIComponent(`?l=${linkCode('history')}`))));
+      await expect(page.locator('[data-step]').first()).toHaveAttribute('data-step', String(steps('history').length));
+      expect(problems).toEqual([]);
+    });
+
+    test('the server sends the security headers', async ({ request }) => {
+      for (const url of ['/', workbenchUrl()]) {
+        expectSecurityHeaders(await request.get(url));
+      }
+    });
+
+    test('a link with a malformed percent escape is answered by its page with the security headers, not sent back to itself', async ({ request }) => {
+      for (const query of [`?l=${linkCode('history').slice(0, 4)}%zz`, `?path=${paths.opening}%`]) {
+        const response = await request.get(workbenchUrl(query), { maxRedirects: 0 });
+        expect(response.status(), query).toBe(200);
+        expectSecurityHeaders(response);
+      }
+    });
+  });
+}
+

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { pathsOf } from './scenario-paths';
 
 export const SCENARIO = 'abu-dhabi-2026';
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -79,6 +80,9 @@ export const test = base.extend<{ consoleErrors: string[]; expectNotFound: boole
 });
 export { expect };
 
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const workbench = (page: Page): Locator => page.locator('.workbench');
 
 /** Opens the workbench (of Abu Dhabi unless another scenario is named) and waits until it has read its saved session (the page is interactive). */
@@ -96,6 +100,15 @@ export async function takeStep(page: Page, move: string, outcome?: string | null
   const before = Number(await workbench(page).getAttribute('data-step'));
   await moveControl(page, move, outcome).click();
   await expect(workbench(page)).toHaveAttribute('data-step', String(before + 1));
+}
+
+/** Opens the workbench on a fresh session and takes the scenario's sample path (scenario-paths.ts), move by move. */
+export async function takeSamplePath(page: Page, scenario: string) {
+  const { opening, uncertain, then } = pathsOf(scenario);
+  await openWorkbench(page, '?path=', scenario);
+  await takeStep(page, opening);
+  await takeStep(page, uncertain.move, uncertain.outcomes[0]);
+  await takeStep(page, then);
 }
 
 /** The address bar once the workbench has caught up with what it shows (a frame after a change). */
