@@ -4,7 +4,7 @@
  * exporting `engine`), and the scenario's version history (`history.ts`). Adding a scenario is one
  * entry here and a folder beside this file; releasing a model version is a folder and a line of its
  * own (README, "Releasing a model version"). Scenarios load on demand, so a page ships only the
- * scenario it shows, and a workbench page, which takes the data with its HTML, only its engine.
+ * scenario it shows, and a workbench page only its own version's data and engine.
  */
 import { keptLoads } from './kept-loads';
 import { currentVersion, type ModelHistory } from './model-history';

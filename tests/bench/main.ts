@@ -310,7 +310,8 @@ export const benchmarks: Benchmark[] = [
     },
   },
   {
-    // The workbench takes its scenario's data with its HTML (the engine's code comes as a chunk).
+    // The page's HTML: the first screen drawn and what the workbench starts from (its scenario's
+    // data and engine come as scripts, counted above).
     name: 'HTML of the workbench page',
     async run() {
       await app.start();

@@ -76,24 +76,28 @@ test('the model page lists every version with its date and what changed, and sho
   await expect(notice(page)).toHaveAttribute('data-model-version', '1');
 });
 
-test('a workbench page is sent its own model version’s engine and no other, also with another scenario’s record set beside it', async ({ page }) => {
-  // The chunks the workbench route loads on demand are the engines, one per model version of every
-  // scenario (engine-gates.tsx).
+test('a workbench page is sent its own model version’s engine and data and no other’s, also with another scenario’s record set beside it', async ({ page }) => {
+  // The chunks the workbench route loads on demand are each model version's engine and data, of
+  // every scenario (engine-gates.tsx): two loads per version, each of one chunk or more.
   const manifest = JSON.parse(readFileSync('.next/server/app/s/[scenarioId]/page/react-loadable-manifest.json', 'utf8')) as Record<string, { files: string[] }>;
-  const engineChunks = Object.values(manifest).flatMap((entry) => entry.files.map((file) => `/_next/${file}`));
-  expect(engineChunks).toHaveLength(scenarioVersions.length);
+  const loads = Object.values(manifest).map((entry) => entry.files.map((file) => `/_next/${file}`));
+  expect(loads).toHaveLength(2 * scenarioVersions.length);
+  /** The loads a page fetched, each as its chunks; a chunk of any other load fails the test. */
   const enginesFetched = async (query: string) => {
     const fetched: string[] = [];
     const note = (response: import('@playwright/test').Response) => fetched.push(new URL(response.url()).pathname);
     page.on('response', note);
     await openWorkbench(page, query);
     page.off('response', note);
-    return engineChunks.filter((chunk) => fetched.includes(chunk));
+    const whole = loads.filter((chunks) => chunks.every((chunk) => fetched.includes(chunk)));
+    const partial = loads.filter((chunks) => !whole.includes(chunks) && chunks.some((chunk) => fetched.includes(chunk)));
+    expect(partial, 'chunks of another version').toEqual([]);
+    return whole;
   };
   const current = await enginesFetched('?path=talks.convene');
   const older = await enginesFetched('?model=1&path=talks.convene');
-  expect(current).toHaveLength(1);
-  expect(older).toHaveLength(1);
+  expect(current).toHaveLength(2);
+  expect(older).toHaveLength(2);
   expect(older).not.toEqual(current);
   // Another scenario's record comes with the page as numbers: its engine is not fetched.
   const beside = await enginesFetched('?path=talks.convene&beside=panmunjom-1951');

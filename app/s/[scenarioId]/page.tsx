@@ -30,7 +30,8 @@ export async function generateMetadata(props: WorkbenchRouteProps): Promise<Meta
  * current one when it names none, or one this copy does not have, which the check then reports) and
  * hands the workbench plain data: the arrival and what to show first, so the browser does not replay
  * the path while the page starts; and the other scenarios' records that can be set beside its
- * charts, as numbers (their engines stay here), with the one `?beside=` names.
+ * charts, as numbers (their engines stay here), with the one `?beside=` names. The scenario's own
+ * data comes with its engine, as a chunk the browser keeps (engine-gates.tsx).
  */
 export default async function WorkbenchPage(route: WorkbenchRouteProps) {
   const { scenarioId } = await route.params;
@@ -42,5 +43,15 @@ export default async function WorkbenchPage(route: WorkbenchRouteProps) {
   const beside = await besideHistoriesFor(scenario.data);
   const asked = besideAsked(searchParams);
   const besideShown = beside.some((b) => b.scenarioId === asked) ? asked : null;
-  return <WorkbenchOfVersion data={scenario.data} check={check} view={view} history={modelHistoryOf(scenarioId)} beside={beside} besideShown={besideShown} />;
+  return (
+    <WorkbenchOfVersion
+      scenarioId={scenario.data.id}
+      modelVersion={scenario.data.modelVersion}
+      check={check}
+      view={view}
+      history={modelHistoryOf(scenarioId)}
+      beside={beside}
+      besideShown={besideShown}
+    />
+  );
 }

@@ -1,15 +1,15 @@
 'use client';
 /**
- * The workbench on its model version's engine: the server page names the version, and this opens the
- * workbench once that version's engine is there (engine-gates.tsx), with no other engine's code.
+ * The workbench on its model version: the server page names the version, and this opens the workbench
+ * once that version's data and engine are there (engine-gates.tsx), with no other version's.
  */
 import type { ComponentProps } from 'react';
 import { ENGINE_GATES } from './engine-gates';
 import { Workbench } from './workbench';
 
-type Props = Omit<ComponentProps<typeof Workbench>, 'engine'>;
+type Props = Omit<ComponentProps<typeof Workbench>, 'engine' | 'data'> & { scenarioId: string; modelVersion: number };
 
-export function WorkbenchOfVersion(props: Props) {
-  const Gate = ENGINE_GATES[`${props.data.id}@${props.data.modelVersion}`]!;
-  return <Gate>{(engine) => <Workbench engine={engine} {...props} />}</Gate>;
+export function WorkbenchOfVersion({ scenarioId, modelVersion, ...props }: Props) {
+  const Gate = ENGINE_GATES[`${scenarioId}@${modelVersion}`]!;
+  return <Gate>{({ data, engine }) => <Workbench data={data} engine={engine} {...props} />}</Gate>;
 }
