@@ -140,4 +140,29 @@ test(`${scenarioId}: a chart can be read day by day with the keyboard, as \`sim 
   await expect(tooltip).toHaveCount(0);
   await expect(card.getByRole('button', { name: /Show as table/ })).toBeFocused();
 });
+
+test(`${scenarioId}: Tab stops at every chart in turn, drawn yet or not, and the chart is drawn there with the focus on it`, async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openWorkbench(page, '?preset=history', scenarioId);
+  const cards = page.locator('figure.metric-card');
+  const metrics = await cards.locator('[data-metric]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-metric')!));
+  expect(metrics.length).toBe(scenario.data.metrics.length);
+  // The last card lies below the first screen, its chart not yet drawn.
+  await expect(cards.last().locator('svg.recharts-surface')).toHaveCount(0);
+  await page.locator('.charts-head select').focus();
+  const reached: string[] = [];
+  for (let i = 0; i < 4 * metrics.length && reached.length < metrics.length; i += 1) {
+    await page.keyboard.press('Tab');
+    // A chart reached before it was drawn hands the focus on once it is: wait for it to settle.
+    const stop = await page.waitForFunction(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body || el.matches('.chart-placeholder')) return null;
+      return el.matches('[role="slider"].metric-chart-box') ? el.closest('figure')!.querySelector('[data-metric]')!.getAttribute('data-metric') : 'another stop';
+    });
+    const metric = await stop.jsonValue();
+    if (metric !== 'another stop') reached.push(metric!);
+  }
+  expect(reached).toEqual(metrics);
+  await expect(cards.last().locator('svg.recharts-surface')).toBeVisible();
+});
 }

@@ -88,15 +88,30 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
   const [asTable, setAsTable] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const inView = useInView(cardRef);
+  // A chart is drawn once it comes into view, or once the keyboard reaches it: its stand-in, until
+  // then and while its code loads, takes the focus in its place, so Tab stops at every chart.
+  const [reachedByKeyboard, setReachedByKeyboard] = useState(false);
   const headingId = `metric-${metric.id}`;
-  const placeholder = <div className="chart-placeholder" />;
-  const chart = inView ? (
-    <Suspense fallback={placeholder}>
-      <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} beside={beside} startDate={startDate} names={names} />
-    </Suspense>
-  ) : (
-    placeholder
+  const placeholder = (
+    <div className="chart-placeholder" role="group" tabIndex={0} aria-label={messages.charts.readByDay(metric.label)} onFocus={() => setReachedByKeyboard(true)} />
   );
+  const chart =
+    inView || reachedByKeyboard ? (
+      <Suspense fallback={placeholder}>
+        <MetricLineChart
+          metric={metric}
+          current={current}
+          compare={compare}
+          reference={reference}
+          beside={beside}
+          startDate={startDate}
+          names={names}
+          focusWhenDrawn={reachedByKeyboard}
+        />
+      </Suspense>
+    ) : (
+      placeholder
+    );
   return (
     <figure ref={cardRef} className="metric-card" aria-labelledby={headingId}>
       <div className="metric-head">

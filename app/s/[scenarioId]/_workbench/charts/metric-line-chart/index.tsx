@@ -11,7 +11,7 @@
  * axis and tooltip, such a move cost about 6 ms of Recharts' store updates per chart. The value axis
  * still changes through Recharts, which happens only when a path leaves its round-numbered range.
  */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { CartesianGrid, LineChart } from 'recharts';
 import type { MetricSpec } from '@/machines/scenario';
 import type { SeriesPoint } from '@/lib/charts/metric-series';
@@ -45,6 +45,8 @@ interface Props {
   beside: readonly SeriesPoint[] | null;
   startDate: string;
   names: SeriesNames;
+  /** Set when the keyboard reached the chart before it was drawn: it takes the focus once it is. */
+  focusWhenDrawn?: boolean;
 }
 
 const HEIGHT = 130;
@@ -54,10 +56,16 @@ const DAY_AXIS_HEIGHT = 30;
 const margin = { top: 6, right: 22, bottom: DAY_AXIS_HEIGHT, left: 0 };
 
 /** Memoised: a card re-renders on every move, its chart only when one of its series changes. */
-export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, beside, startDate, names }: Props) {
+export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, beside, startDate, names, focusWhenDrawn = false }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   useLayersUnfocusable(box);
+  // The stand-in the keyboard reached is gone, and with it the focus: it comes here, unless the
+  // person has moved on to something else meanwhile.
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusWhenDrawn && focusLost) box.current?.focus();
+  }, [focusWhenDrawn]);
   const { current: currentName, compare: compareName, reference: referenceName, beside: besideName } = names;
   const besideShown = besideName !== null && beside !== null;
   // The axis covers the whole of the record beside, however much longer it runs than this path: cut
