@@ -158,8 +158,9 @@ export interface ScenarioDefinition<TData extends ScenarioData, TMachine extends
 
 /**
  * A scenario's engine: its statechart and the answers to the engine's questions, built from its data.
- * The data and the engine are modules of their own, so a workbench page can take the data with its
- * HTML and load only the engine's code (machines/registry.ts).
+ * The data and the engine are modules of their own, so a page can take a scenario's data without its
+ * engine's code (the gallery, the model page), and a workbench page loads its own version's data
+ * and engine and no other's (machines/registry.ts).
  */
 export type ScenarioEngine = (data: ScenarioData) => Scenario;
 
