@@ -83,7 +83,7 @@ test('a workbench page is sent its own model version’s engine and data and no 
   const loads = Object.values(manifest).map((entry) => entry.files.map((file) => `/_next/${file}`));
   expect(loads).toHaveLength(2 * scenarioVersions.length);
   /** The loads a page fetched, each as its chunks; a chunk of any other load fails the test. */
-  const enginesFetched = async (query: string) => {
+  const loadsFetched = async (query: string) => {
     const fetched: string[] = [];
     const note = (response: import('@playwright/test').Response) => fetched.push(new URL(response.url()).pathname);
     page.on('response', note);
@@ -94,13 +94,13 @@ test('a workbench page is sent its own model version’s engine and data and no 
     expect(partial, 'chunks of another version').toEqual([]);
     return whole;
   };
-  const current = await enginesFetched('?path=talks.convene');
-  const older = await enginesFetched('?model=1&path=talks.convene');
+  const current = await loadsFetched('?path=talks.convene');
+  const older = await loadsFetched('?model=1&path=talks.convene');
   expect(current).toHaveLength(2);
   expect(older).toHaveLength(2);
   expect(older).not.toEqual(current);
   // Another scenario's record comes with the page as numbers: its engine is not fetched.
-  const beside = await enginesFetched('?path=talks.convene&beside=panmunjom-1951');
+  const beside = await loadsFetched('?path=talks.convene&beside=panmunjom-1951');
   await expect(page.locator('.charts')).toHaveAttribute('data-beside', 'panmunjom-1951');
   expect(beside).toEqual(current);
 });

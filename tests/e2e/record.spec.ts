@@ -5,12 +5,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { formatLongDate } from '@/lib/i18n/format-en';
 import { requireScenario } from '@/tests/support/scenarios';
+import { escapeRegExp } from '@/tests/support/text';
 import { pathsOf } from './scenario-paths';
-import { branchItems, escapeRegExp, expect, openWorkbench, simMoves, simRun, simScenarioIds, takeStep, test, wcagTags, workbench } from './support';
-
-/** A date as the workbench writes it, e.g. 10 July 1951. */
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { branchItems, expect, openWorkbench, simMoves, simRun, simScenarioIds, takeStep, test, wcagTags, workbench } from './support';
 
 const sourceLine = (page: import('@playwright/test').Page) => page.locator('.situation .source-line');
 
@@ -87,16 +86,19 @@ for (const scenario of simScenarioIds()) {
       const card = page.locator('figure.metric-card', { has: page.locator(`[data-metric="${metric.id}"]`) });
       await expect(card.locator('h3')).toContainText(metric.label);
       await expect(card.locator('.source-line')).toContainText('Model estimate based on:');
-      // Rounded to the sources' precision: to a round number, or to the metric's decimals.
-      const zeros = '0'.repeat(Math.round(Math.log10(metric.roundTo ?? 1)));
-      const decimals = metric.decimals > 0 ? `\\.\\d{${metric.decimals}}` : '';
-      await expect(card.locator('.readout')).toHaveText(new RegExp(`^(0|[\\d,]*${zeros})${decimals} ${escapeRegExp(metric.unit)}$`));
+      // Rounded to the sources' precision: a whole multiple of its rounding, or to its decimals.
+      const readout = (await card.locator('.readout').textContent())!;
+      expect(readout).toMatch(new RegExp(`^[\\d,]+(\\.\\d{${metric.decimals}})? ${escapeRegExp(metric.unit)}$`));
+      const shown = Number(readout.replace(/[^\d.]/g, ''));
+      if (metric.roundTo) expect(shown % metric.roundTo, readout).toBe(0);
+      else expect(readout.split(' ')[0]!.split('.')[1]?.length ?? 0, readout).toBe(metric.decimals);
     }
     // A step early in the record, where the talks go on and many moves are open.
     await openWorkbench(page, '?preset=history&step=1', scenario);
     const moveNames = await page.locator('.move-button, .move-uncertain .move-label').allTextContents();
     expect(moveNames.length).toBeGreaterThan(5);
     for (const name of moveNames) expect(name).toMatch(/(\+\d+ (day|days|week|weeks)|same day)$/);
+    await expect(page.locator(`.move-button[data-move="${pathsOf(scenario).sameDay}"]`)).toHaveText(/same day$/);
   });
 }
 
@@ -132,7 +134,7 @@ for (const scenario of simScenarioIds()) {
     const sameDay = simRun(paths.sameDay, scenario)[1]!;
     expect(sameDay.date).toBe(simRun('', scenario)[0]!.date);
     await openWorkbench(page, `?path=${paths.sameDay}`, scenario);
-    await expect(page.locator('.situation-when')).toContainText(longDate(sameDay.date));
+    await expect(page.locator('.situation-when')).toContainText(formatLongDate(sameDay.date));
     await expect(page.locator('.move-effect')).toHaveCount(0);
   });
 }

@@ -1,14 +1,14 @@
 /**
  * The moves each registered scenario's browser laws walk. The laws are the same for every scenario;
- * the moves are each scenario's own, written out here by hand so a reader sees what a test does. A
- * scenario registered without an entry fails its laws with a message saying what to add.
+ * the moves are each scenario's own, written out here by hand so a reader sees what a test does. With
+ * a scenario registered and no entry here, the browser tests stop as they load, saying what to add.
  */
 export interface ScenarioPaths {
   /** A move with a certain result, open at the start. */
   opening: string;
   /** An uncertain move open after `opening`, and two of its outcomes: the sample path takes the first, a branch the second. */
   uncertain: { move: string; outcomes: readonly [string, string] };
-  /** A move with a certain result, open after those two. */
+  /** A move with a certain result, open after the opening and either outcome of the uncertain move, and at the end of the abandoned path. */
   then: string;
   /** A move whose day it takes is no day at all: it leaves the date where it was. */
   sameDay: string;

@@ -80,9 +80,6 @@ export const test = base.extend<{ consoleErrors: string[]; expectNotFound: boole
 });
 export { expect };
 
-/** Text to match literally inside a regular expression. */
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export const workbench = (page: Page): Locator => page.locator('.workbench');
 
 /** Opens the workbench (of Abu Dhabi unless another scenario is named) and waits until it has read its saved session (the page is interactive). */

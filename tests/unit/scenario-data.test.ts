@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ScenarioData } from '@/machines/scenario';
-import { ENGINE_GATES } from '@/app/s/[scenarioId]/_workbench/engine-gates';
+import { VERSION_GATES } from '@/app/s/[scenarioId]/_workbench/engine-gates';
 import { loadEveryModelVersion, modelHistoryOf, scenarioIds, scenarioVersions } from '@/machines/registry';
 import { checkScenarioData } from '@/machines/scenario-schema';
 import { registeredScenarios } from '@/tests/support/scenarios';
@@ -47,7 +47,7 @@ describe('the scenario schema', async () => {
 
 describe('the registry', () => {
   it('hands the workbench a browser engine for every registered model version, and for no other', () => {
-    expect(Object.keys(ENGINE_GATES).sort()).toEqual([...scenarioVersions].sort());
+    expect(Object.keys(VERSION_GATES).sort()).toEqual([...scenarioVersions].sort());
   });
 
   it('loads each model version a scenario’s history lists, and each says it is that version', async () => {

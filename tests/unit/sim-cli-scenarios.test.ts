@@ -2,7 +2,7 @@
  * The `sim` contract for every model version of every registered scenario: what each command
  * prints is what the simulation core computes for that scenario, and bad input names its problem.
  * (sim-cli.test.ts checks the contract's fields and messages in depth on Abu Dhabi's model 1.)
- * Every invocation starts together in `beforeAll`, since each costs a Node start-up.
+ * The invocations run in `beforeAll`, a few at a time, since each costs a Node start-up.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coreEn } from '@/lib/i18n/core-messages';
@@ -12,7 +12,8 @@ import { formatPath, parsePath, presetSteps, type PathStep } from '@/lib/sim/pat
 import { buildLinkUrl } from '@/lib/share/link';
 import { loadEveryModelVersion } from '@/machines/registry';
 import type { Scenario } from '@/machines/scenario';
-import { sim, type CliResult } from './support/sim-cli';
+import { escapeRegExp } from '@/tests/support/text';
+import { simAll, type CliResult } from './support/sim-cli';
 
 const BASE = 'https://parley.example';
 const SEED = 42;
@@ -49,9 +50,9 @@ function casesFor(scenario: Scenario) {
   };
   const bad = {
     unknownMove: { args: ['run', ...S, '--path', `${certain.id},no.such-move`], says: [/step 2/, /unknown move/, /no\.such-move/] },
-    unavailable: { args: ['run', ...S, '--path', blocked.id], says: [/step 1/, new RegExp(blocked.id.replace('.', '\\.')), /not available/] },
+    unavailable: { args: ['run', ...S, '--path', blocked.id], says: [/step 1/, new RegExp(escapeRegExp(blocked.id)), /not available/] },
     unknownOutcome: { args: ['run', ...S, '--path', `${uncertain.id}:no-such-outcome`], says: [/step 1/, /no-such-outcome/] },
-    outcomeOnCertain: { args: ['run', ...S, '--path', `${certain.id}:${uncertain.outcomes![0]!.id}`], says: [/step 1/, new RegExp(certain.id.replace('.', '\\.'))] },
+    outcomeOnCertain: { args: ['run', ...S, '--path', `${certain.id}:${uncertain.outcomes![0]!.id}`], says: [/step 1/, new RegExp(escapeRegExp(certain.id))] },
     paramOutOfRange: { args: ['run', ...S, '--path', 'history', '--param', `${param.id}=${param.max + 1}`], says: [new RegExp(param.id), /range/] },
     unknownPreset: { args: ['decode', `/s/${data.id}?model=${data.modelVersion}&preset=yalta`], says: [/bad address/, /preset "yalta"/] },
   };
@@ -60,7 +61,7 @@ function casesFor(scenario: Scenario) {
 
 const scenarios = await loadEveryModelVersion();
 const rows = scenarios.map((s) => [`${s.data.id} model ${s.data.modelVersion}`, s, casesFor(s)] as const);
-const results = new Map<string, CliResult>();
+let results = new Map<string, CliResult>();
 const key = (row: string, name: string) => `${row} · ${name}`;
 
 beforeAll(async () => {
@@ -68,8 +69,7 @@ beforeAll(async () => {
     ...Object.entries(cases.good).map(([name, args]) => [key(row, name), args] as const),
     ...Object.entries(cases.bad).map(([name, bad]) => [key(row, name), bad.args] as const),
   ]);
-  const done = await Promise.all(jobs.map(async ([name, args]) => [name, await sim(args)] as const));
-  for (const [name, result] of done) results.set(name, result);
+  results = await simAll(jobs);
 }, 240_000);
 
 describe.each(rows)('sim for %s', (row, scenario, cases) => {

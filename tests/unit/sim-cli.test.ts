@@ -1,6 +1,6 @@
 /**
  * The `sim` command as a user runs it: a child process, JSON on stdout, and for bad input exit
- * status 2 with one `error:` line on stderr. All invocations start together in `beforeAll` (each
+ * status 2 with one `error:` line on stderr. The invocations run in `beforeAll`, a few at a time (each
  * costs a Node start-up), and the tests read their results.
  */
 import { coreEn } from '@/lib/i18n/core-messages';
@@ -11,7 +11,7 @@ import { buildLinkUrl } from '@/lib/share/link';
 import { OUTCOMES } from '@/machines/scenario';
 import { requireScenario } from '@/tests/support/scenarios';
 import { paramsWith, scenario, SCENARIO_ID } from './support/abu-dhabi';
-import { sim, type CliResult } from './support/sim-cli';
+import { sim, simAll, type CliResult } from './support/sim-cli';
 
 /**
  * The contract is checked on model 1, whose facts these tests know (support/abu-dhabi.ts); that a
@@ -111,8 +111,7 @@ const results = new Map<string, CliResult>();
 
 beforeAll(async () => {
   const jobs = [...Object.entries(GOOD), ...BAD.map((b) => [b.kind, b.args] as const)];
-  const done = await Promise.all(jobs.map(async ([name, args]) => [name, await sim(args)] as const));
-  for (const [name, result] of done) results.set(name, result);
+  for (const [name, result] of await simAll(jobs)) results.set(name, result);
 }, 180_000);
 
 function good(name: keyof typeof GOOD): unknown {

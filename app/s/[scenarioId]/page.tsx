@@ -10,7 +10,7 @@ import { shareCardMetadata } from './share-card';
 
 /**
  * The workbench page of a scenario, in every model version: the current one, or the one a link or
- * `?model=N` names. The browser is sent only that version's engine (engine-gates.tsx).
+ * `?model=N` names. The browser is sent only that version's data and engine (engine-gates.tsx).
  */
 
 /** Route props, spelled out rather than Next's generated `PageProps` so typechecking needs no build first. */

@@ -20,3 +20,20 @@ export function sim(args: readonly string[], env: NodeJS.ProcessEnv = process.en
     });
   });
 }
+
+/**
+ * Runs every invocation, a few at a time: each is a Node start-up, and starting dozens at once on a
+ * two-core machine only makes each wait longer (and risks its timeout).
+ */
+export async function simAll<K extends string>(jobs: ReadonlyArray<readonly [K, readonly string[]]>, atOnce = 4): Promise<Map<K, CliResult>> {
+  const results = new Map<K, CliResult>();
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const [name, args] = jobs[next++]!;
+      results.set(name, await sim(args));
+    }
+  };
+  await Promise.all(Array.from({ length: atOnce }, worker));
+  return results;
+}

@@ -4,12 +4,12 @@
  * once that version's data and engine are there (engine-gates.tsx), with no other version's.
  */
 import type { ComponentProps } from 'react';
-import { ENGINE_GATES } from './engine-gates';
+import { VERSION_GATES } from './engine-gates';
 import { Workbench } from './workbench';
 
 type Props = Omit<ComponentProps<typeof Workbench>, 'engine' | 'data'> & { scenarioId: string; modelVersion: number };
 
 export function WorkbenchOfVersion({ scenarioId, modelVersion, ...props }: Props) {
-  const Gate = ENGINE_GATES[`${scenarioId}@${modelVersion}`]!;
+  const Gate = VERSION_GATES[`${scenarioId}@${modelVersion}`]!;
   return <Gate>{({ data, engine }) => <Workbench data={data} engine={engine} {...props} />}</Gate>;
 }

@@ -1,5 +1,5 @@
 'use client';
-import { lazy, memo, Suspense, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useCallback, useRef, useState } from 'react';
 import type { MetricSpec } from '@/machines/scenario';
 import type { MetricRow, SeriesPoint } from '@/lib/charts/metric-series';
 import { valueForPeople } from '@/lib/charts/metric-value';
@@ -9,8 +9,8 @@ import { messages } from '@/app/_i18n/messages';
 import type { SeriesNames } from './metric-line-chart';
 import { useInView } from '@/app/_components/use-in-view';
 
-// The chart code (Recharts) loads only when a chart comes into view: on a phone the charts lie below
-// the moves, and the page is usable before they are drawn.
+// The chart code (Recharts) loads only when a chart comes into view, or the keyboard reaches it: on a
+// phone the charts lie below the moves, and the page is usable before they are drawn.
 const MetricLineChart = lazy(() => import('./metric-line-chart').then((m) => ({ default: m.MetricLineChart })));
 
 interface Props {
@@ -88,30 +88,47 @@ export const MetricCard = memo(function MetricCard({ metric, value, rows, curren
   const [asTable, setAsTable] = useState(false);
   const cardRef = useRef<HTMLElement>(null);
   const inView = useInView(cardRef);
-  // A chart is drawn once it comes into view, or once the keyboard reaches it: its stand-in, until
-  // then and while its code loads, takes the focus in its place, so Tab stops at every chart.
-  const [reachedByKeyboard, setReachedByKeyboard] = useState(false);
+  // A chart is drawn while it is in view, and once the keyboard reaches its stand-in before that:
+  // the stand-in takes the focus in the chart's place, so Tab stops at every chart, and hands it on
+  // once, when the chart is drawn (focus leaves the stand-in as it goes). Drawn for the keyboard, the
+  // chart is then in view and stays drawn only while it is.
+  const [reachedOutOfView, setReachedOutOfView] = useState(false);
+  const handFocusOn = useRef(false);
+  if (inView && reachedOutOfView) setReachedOutOfView(false);
   const headingId = `metric-${metric.id}`;
-  const placeholder = (
-    <div className="chart-placeholder" role="group" tabIndex={0} aria-label={messages.charts.readByDay(metric.label)} onFocus={() => setReachedByKeyboard(true)} />
+  const drawn = inView || reachedOutOfView;
+  const onDrawn = useCallback((box: HTMLElement) => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (handFocusOn.current && focusLost) box.focus();
+    handFocusOn.current = false;
+  }, []);
+  const standIn = (
+    <div
+      className="chart-placeholder"
+      role="group"
+      tabIndex={0}
+      aria-label={messages.charts.readByDay(metric.label)}
+      aria-busy={drawn || undefined}
+      onFocus={() => {
+        handFocusOn.current = true;
+        // A transition keeps the focused stand-in on screen while the chart's code loads.
+        startTransition(() => setReachedOutOfView(true));
+      }}
+      onBlur={(event) => {
+        // Focus moved on to something else: the chart drawn later must not take it back.
+        if (event.relatedTarget !== null) handFocusOn.current = false;
+      }}
+    />
   );
-  const chart =
-    inView || reachedByKeyboard ? (
-      <Suspense fallback={placeholder}>
-        <MetricLineChart
-          metric={metric}
-          current={current}
-          compare={compare}
-          reference={reference}
-          beside={beside}
-          startDate={startDate}
-          names={names}
-          focusWhenDrawn={reachedByKeyboard}
-        />
-      </Suspense>
-    ) : (
-      placeholder
-    );
+  const chart = (
+    <Suspense fallback={standIn}>
+      {drawn ? (
+        <MetricLineChart metric={metric} current={current} compare={compare} reference={reference} beside={beside} startDate={startDate} names={names} onDrawn={onDrawn} />
+      ) : (
+        standIn
+      )}
+    </Suspense>
+  );
   return (
     <figure ref={cardRef} className="metric-card" aria-labelledby={headingId}>
       <div className="metric-head">

@@ -45,8 +45,8 @@ interface Props {
   beside: readonly SeriesPoint[] | null;
   startDate: string;
   names: SeriesNames;
-  /** Set when the keyboard reached the chart before it was drawn: it takes the focus once it is. */
-  focusWhenDrawn?: boolean;
+  /** Told of the chart's box once drawn (the card hands it the focus its stand-in had). */
+  onDrawn?: (box: HTMLDivElement) => void;
 }
 
 const HEIGHT = 130;
@@ -56,16 +56,14 @@ const DAY_AXIS_HEIGHT = 30;
 const margin = { top: 6, right: 22, bottom: DAY_AXIS_HEIGHT, left: 0 };
 
 /** Memoised: a card re-renders on every move, its chart only when one of its series changes. */
-export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, beside, startDate, names, focusWhenDrawn = false }: Props) {
+export const MetricLineChart = memo(function MetricLineChart({ metric, current, compare, reference, beside, startDate, names, onDrawn }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   useLayersUnfocusable(box);
-  // The stand-in the keyboard reached is gone, and with it the focus: it comes here, unless the
-  // person has moved on to something else meanwhile.
+  const drawnOnce = useRef(onDrawn);
   useEffect(() => {
-    const focusLost = document.activeElement === null || document.activeElement === document.body;
-    if (focusWhenDrawn && focusLost) box.current?.focus();
-  }, [focusWhenDrawn]);
+    drawnOnce.current?.(box.current!);
+  }, []);
   const { current: currentName, compare: compareName, reference: referenceName, beside: besideName } = names;
   const besideShown = besideName !== null && beside !== null;
   // The axis covers the whole of the record beside, however much longer it runs than this path: cut
