@@ -33,6 +33,14 @@ function badLinksOf(links: Awaited<ReturnType<typeof linksOf>>, paths: ReturnTyp
   const history = linkCode('history');
   const param = scenario.data.parameters[0]!;
   const abandonedMoves = steps(paths.abandoned).length;
+  /** A sealed code whose path says it holds `moves` moves, and holds none. */
+  const pathClaiming = (moves: number) =>
+    craftedCode((w) => {
+      w.writeVarUint(FORMAT_VERSION);
+      w.writeVarUint(scenario.data.modelVersion);
+      w.write(0, 4);
+      w.writeVarUint(moves);
+    });
   return [
     { name: 'an empty code', query: '?l=', message: /no scenario code/ },
     { name: 'a code of blanks', query: '?l=%20%20%20', message: /no scenario code/ },
@@ -57,22 +65,12 @@ function badLinksOf(links: Awaited<ReturnType<typeof linksOf>>, paths: ReturnTyp
     { name: 'a typed model version there is none of', ofScenario: true, query: `?model=9&path=${paths.opening}`, message: /no model version "9"/ },
     {
       name: 'a decompression bomb: a path that claims 10 million moves',
-      query: `?l=${craftedCode((w) => {
-        w.writeVarUint(FORMAT_VERSION);
-        w.writeVarUint(scenario.data.modelVersion);
-        w.write(0, 4);
-        w.writeVarUint(10_000_000);
-      })}`,
+      query: `?l=${pathClaiming(10_000_000)}`,
       message: /path cannot be read/,
     },
     {
       name: 'a path that announces more moves than it holds',
-      query: `?l=${craftedCode((w) => {
-        w.writeVarUint(FORMAT_VERSION);
-        w.writeVarUint(scenario.data.modelVersion);
-        w.write(0, 4);
-        w.writeVarUint(500);
-      })}`,
+      query: `?l=${pathClaiming(500)}`,
       message: /ends before/,
     },
     { name: 'a move that is not legal at its first step', ofScenario: true, query: `?l=${linkCode(paths.blockedAtStart)}`, message: /step 1/ },
