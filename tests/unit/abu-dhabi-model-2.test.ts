@@ -383,6 +383,7 @@ describe('model 2: text agrees with state', () => {
     [/not going on at its usual pace/, (s) => !s.matches({ negotiating: { strikes: { onUkraine: 'active' } } })],
     [/already proposed extending/, (s) => s.context.holidayExtensionProposed],
     [/not proposed extending/, (s) => !s.context.holidayExtensionProposed],
+    [/extended once already/, (s) => s.context.holidayExtended],
     [/No exchange agreed at a round is waiting/, (s) => s.context.prisonersPending === 0 && s.matches({ negotiating: { prisoners: 'none' } })],
     [/last aid package arrived/, (s) => s.context.lastGridAidDay !== null],
     [/less than .* ago\.$/, (s) => Object.keys(s.context.lastTaken).length > 0],
